@@ -1,0 +1,373 @@
+/* mrt_exc.c — exceptions: the builtin exception types, raising and matching,
+ * the "currently handled" exception, tracebacks, and what happens to an
+ * exception nobody caught (mrt_main_finish). */
+#include "mrt_internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+/* One traceback frame; the list is kept outermost-first (frames are added
+ * as the exception propagates outwards, each prepended). */
+typedef struct MrtTbEntry {
+    const MrtCodeInfo *ci;
+    int line;
+    struct MrtTbEntry *next;
+} MrtTbEntry;
+
+static MrtValue handled_exc; /* the exception of the innermost running except body */
+
+static MrtException *exc_of(MrtValue v) { return (MrtException *)mrt_obj(v); }
+static int is_exc_instance(MrtValue v) { return mrt_is_ptr(v) && (mrt_obj(v)->type->flags & MRT_TF_EXC); }
+static int is_exc_type(MrtValue v)
+{
+    return mrt_is_ptr(v) && mrt_obj(v)->type == &mrt_type_type && (((MrtType *)mrt_obj(v))->flags & MRT_TF_EXC);
+}
+
+/* ---- the exception object ------------------------------------------------------- */
+
+MrtValue mrt_exc_new(MrtType *t, int nargs, const MrtValue *args)
+{
+    MrtException *e = mrt_alloc(t, t->basicsize > sizeof(MrtException) ? t->basicsize : sizeof(MrtException));
+    if (!e) return MRT_ERR;
+    e->args = mrt_tuple_new(nargs, args);
+    if (!e->args) return MRT_ERR;
+    return mrt_from_obj(e);
+}
+
+MrtValue mrt_exc_args(MrtValue exc) { return exc_of(exc)->args; }
+
+static MrtValue exc_tp_new(MrtType *t, int nargs, const MrtValue *args, MrtValue kwnames)
+{
+    return mrt_exc_new(t, nargs, args);
+}
+
+static MrtValue exc_str(MrtValue v)
+{
+    MrtTuple *a = (MrtTuple *)mrt_obj(exc_of(v)->args);
+    if (a->len == 0) return mrt_str_from_cstr("");
+    if (a->len == 1) {
+        if (mrt_isinstance_of(v, &mrt_type_KeyError)) return mrt_repr(a->items[0]);
+        return mrt_str(a->items[0]);
+    }
+    return mrt_repr(exc_of(v)->args);
+}
+
+static MrtValue exc_repr(MrtValue v)
+{
+    MrtTuple *a = (MrtTuple *)mrt_obj(exc_of(v)->args);
+    const char *name = mrt_type_cname(v);
+    if (a->len == 1) return mrt_str_printf("%s(%R)", name, a->items[0]);
+    return mrt_str_printf("%s%R", name, exc_of(v)->args);
+}
+
+static MrtValue exc_getattr(MrtValue v, MrtValue name)
+{
+    const char *n = mrt_str_data(name);
+    MrtException *e = exc_of(v);
+    if (!strcmp(n, "args")) return e->args;
+    if (!strcmp(n, "__cause__")) return e->cause ? e->cause : MRT_NONE;
+    if (!strcmp(n, "__context__")) return e->context ? e->context : MRT_NONE;
+    if (!strcmp(n, "__suppress_context__")) return mrt_bool(e->suppress_context);
+    if (!strcmp(n, "__traceback__")) return MRT_NONE;
+    if (mrt_isinstance_of(v, &mrt_type_StopIteration) && !strcmp(n, "value")) {
+        MrtTuple *a = (MrtTuple *)mrt_obj(e->args);
+        return a->len ? a->items[0] : MRT_NONE;
+    }
+    if (mrt_isinstance_of(v, &mrt_type_SystemExit) && !strcmp(n, "code")) {
+        MrtTuple *a = (MrtTuple *)mrt_obj(e->args);
+        return a->len == 1 ? a->items[0] : a->len ? e->args : MRT_NONE;
+    }
+    return mrt_generic_getattr(v, name);
+}
+
+static int exc_setattr(MrtValue v, MrtValue name, MrtValue val)
+{
+    const char *n = mrt_str_data(name);
+    MrtException *e = exc_of(v);
+    if (!strcmp(n, "args") && val) {
+        MrtValue t = mrt_tuple_from_iter(val);
+        if (!t) return -1;
+        e->args = t;
+        return 0;
+    }
+    if (!strcmp(n, "__cause__") && val) {
+        e->cause = val == MRT_NONE ? 0 : val;
+        e->suppress_context = 1;
+        return 0;
+    }
+    return mrt_generic_setattr(v, name, val);
+}
+
+/* BaseException.__init__: stores the arguments (user __init__ may call it via super()). */
+static MrtValue exc_init(int nargs, const MrtValue *args, MrtValue kwnames)
+{
+    MrtValue t = mrt_tuple_new(nargs - 1, args + 1);
+    if (!t) return MRT_ERR;
+    exc_of(args[0])->args = t;
+    return MRT_NONE;
+}
+
+static MrtValue exc_with_traceback(int nargs, const MrtValue *args, MrtValue kwnames) { return args[0]; }
+
+static const MrtMethodDef exc_methods[] = {
+    {"__init__", exc_init, 0},
+    {"with_traceback", exc_with_traceback, 0},
+    {NULL, NULL, 0},
+};
+
+static int64_t exc_hash(MrtValue v) { return (int64_t)((v >> 4) & INT64_MAX); }
+
+#define DEFINE_EXC(c, basec)                                                                          \
+    MrtType mrt_type_##c = {                                                                          \
+        .ob = {&mrt_type_type}, .name = #c, .base = &mrt_type_##basec, .flags = MRT_TF_EXC,          \
+        .basicsize = sizeof(MrtException), .repr = exc_repr, .str = exc_str, .hash = exc_hash,        \
+        .getattr = exc_getattr, .setattr = exc_setattr, .tp_new = exc_tp_new,                         \
+        .methods = exc_methods,                                                                       \
+    };
+MRT_EXC_TYPES(DEFINE_EXC)
+
+#define READY_EXC(c, basec) mrt_type_ready(&mrt_type_##c);
+void mrt_exc_types_init(void) { MRT_EXC_TYPES(READY_EXC) }
+
+/* ---- raising ----------------------------------------------------------------------- */
+
+static MrtValue instantiate(MrtValue exc_or_type)
+{
+    if (is_exc_instance(exc_or_type)) return exc_or_type;
+    if (is_exc_type(exc_or_type)) {
+        MrtValue e = mrt_call0(exc_or_type);
+        if (!e) return MRT_ERR;
+        if (!is_exc_instance(e))
+            return mrt_raise_fmt(&mrt_type_TypeError,
+                                 "calling %R should have returned an instance of BaseException, not %s",
+                                 exc_or_type, mrt_type_cname(e));
+        return e;
+    }
+    return mrt_raise_msg(&mrt_type_TypeError, "exceptions must derive from BaseException");
+}
+
+static MrtValue set_pending(MrtValue e)
+{
+    MrtException *x = exc_of(e);
+    if (handled_exc && handled_exc != e && !x->context) {
+        /* Avoid cycles: the handled exception must not already chain to e. */
+        MrtValue c = handled_exc;
+        int cycle = 0;
+        for (int guard = 0; c && guard < 1000; guard++, c = exc_of(c)->context)
+            if (c == e) cycle = 1;
+        if (!cycle) x->context = handled_exc;
+    }
+    mrt_cur_exc = e;
+    return MRT_ERR;
+}
+
+MrtValue mrt_raise(MrtValue exc_or_type)
+{
+    MrtValue e = instantiate(exc_or_type);
+    if (!e) return MRT_ERR;
+    exc_of(e)->tb = 0;
+    return set_pending(e);
+}
+
+MrtValue mrt_raise_from(MrtValue exc_or_type, MrtValue cause)
+{
+    MrtValue e = instantiate(exc_or_type);
+    if (!e) return MRT_ERR;
+    MrtValue c = 0;
+    if (cause != MRT_NONE) {
+        c = instantiate(cause);
+        if (!c) {
+            mrt_exc_fetch();
+            return mrt_raise_msg(&mrt_type_TypeError, "exception causes must derive from BaseException");
+        }
+    }
+    exc_of(e)->cause = c;
+    exc_of(e)->suppress_context = 1;
+    exc_of(e)->tb = 0;
+    return set_pending(e);
+}
+
+MrtValue mrt_reraise(MrtValue exc)
+{
+    mrt_cur_exc = exc;
+    return MRT_ERR;
+}
+
+MrtValue mrt_raise_current_handled(void)
+{
+    if (!handled_exc) return mrt_raise_msg(&mrt_type_RuntimeError, "No active exception to reraise");
+    return mrt_reraise(handled_exc);
+}
+
+MrtValue mrt_raise_msg(MrtType *t, const char *msg)
+{
+    MrtValue m = mrt_str_from_cstr(msg);
+    MrtValue e = m ? mrt_exc_new(t, *msg ? 1 : 0, &m) : 0;
+    if (!e) {
+        /* Out of memory while raising: fall back to a preallocated MemoryError. */
+        static MrtException oom;
+        static MrtTuple empty = {{&mrt_type_tuple}, 0};
+        oom.inst.ob.type = &mrt_type_MemoryError;
+        oom.args = mrt_from_obj(&empty);
+        e = mrt_from_obj(&oom);
+    }
+    return set_pending(e);
+}
+
+MrtValue mrt_raise_fmt(MrtType *t, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    MrtValue saved = mrt_cur_exc;
+    MrtValue m = mrt_str_vprintf(fmt, ap);
+    va_end(ap);
+    if (!m) return MRT_ERR;
+    mrt_cur_exc = saved;
+    MrtValue e = mrt_exc_new(t, 1, &m);
+    return e ? set_pending(e) : MRT_ERR;
+}
+
+MrtValue mrt_name_error(const char *name)
+{
+    return mrt_raise_fmt(&mrt_type_NameError, "name '%s' is not defined", name);
+}
+
+MrtValue mrt_unbound_local(const char *name)
+{
+    return mrt_raise_fmt(&mrt_type_UnboundLocalError,
+                         "cannot access local variable '%s' where it is not associated with a value", name);
+}
+
+MrtValue mrt_recursion_error(void)
+{
+    mrt_depth--; /* the failed call never ran */
+    return mrt_raise_msg(&mrt_type_RecursionError, "maximum recursion depth exceeded");
+}
+
+/* ---- catching ------------------------------------------------------------------------ */
+
+int mrt_exc_matches(MrtValue exc, MrtValue type_or_tuple)
+{
+    if (mrt_is_tuple(type_or_tuple)) {
+        MrtTuple *t = (MrtTuple *)mrt_obj(type_or_tuple);
+        for (int64_t i = 0; i < t->len; i++) {
+            int r = mrt_exc_matches(exc, t->items[i]);
+            if (r) return r;
+        }
+        return 0;
+    }
+    if (!is_exc_type(type_or_tuple)) {
+        mrt_raise_msg(&mrt_type_TypeError, "catching classes that do not inherit from BaseException is not allowed");
+        return -1;
+    }
+    return mrt_isinstance_of(exc, (MrtType *)mrt_obj(type_or_tuple));
+}
+
+MrtValue mrt_exc_fetch(void)
+{
+    MrtValue e = mrt_cur_exc;
+    mrt_cur_exc = 0;
+    return e;
+}
+
+MrtValue mrt_exc_enter_handler(MrtValue exc)
+{
+    MrtValue prev = handled_exc;
+    handled_exc = exc;
+    return prev;
+}
+
+void mrt_exc_leave_handler(MrtValue prev) { handled_exc = prev; }
+
+void mrt_tb_add(const MrtCodeInfo *ci, int line)
+{
+    if (!mrt_cur_exc) return;
+    MrtTbEntry *t = mrt_gc_malloc(sizeof *t);
+    if (!t) return;
+    MrtException *e = exc_of(mrt_cur_exc);
+    t->ci = ci;
+    t->line = line;
+    t->next = (MrtTbEntry *)(uintptr_t)e->tb;
+    e->tb = (MrtValue)(uintptr_t)t;
+}
+
+/* ---- reporting an uncaught exception ------------------------------------------------------- */
+
+static void err_puts(const char *s) { mrt_write_stderr(s, strlen(s)); }
+
+static void print_tb(MrtValue exc)
+{
+    MrtTbEntry *t = (MrtTbEntry *)(uintptr_t)exc_of(exc)->tb;
+    if (!t) return;
+    err_puts("Traceback (most recent call last):\n");
+    char buf[512];
+    for (; t; t = t->next) {
+        snprintf(buf, sizeof buf, "  File \"%s\", line %d, in %s\n", t->ci->file, t->line, t->ci->name);
+        err_puts(buf);
+        if (t->ci->lines && t->line > 0 && t->line < t->ci->nlines) {
+            const char *src = t->ci->lines[t->line];
+            while (*src == ' ' || *src == '\t') src++;
+            if (*src) {
+                err_puts("    ");
+                err_puts(src);
+                err_puts("\n");
+            }
+        }
+    }
+}
+
+static void print_exc_line(MrtValue exc)
+{
+    MrtType *t = mrt_type_of(exc);
+    MrtValue s = mrt_str(exc);
+    if (!s) {
+        mrt_exc_fetch();
+        s = mrt_str_from_cstr("<exception str() failed>");
+    }
+    MrtValue mod = 0;
+    if ((t->flags & MRT_TF_USER) && mrt_dict_lookup(t->dict, mrt_intern("__module__"), &mod) > 0 &&
+        mrt_is_str(mod) && strcmp(mrt_str_data(mod), "__main__") != 0) {
+        err_puts(mrt_str_data(mod));
+        err_puts(".");
+    }
+    err_puts(t->name);
+    if (s && ((MrtStr *)mrt_obj(s))->size) {
+        err_puts(": ");
+        err_puts(mrt_str_data(s));
+    }
+    err_puts("\n");
+}
+
+static void print_chain(MrtValue exc, int depth)
+{
+    MrtException *e = exc_of(exc);
+    if (depth < 100) {
+        if (e->cause) {
+            print_chain(e->cause, depth + 1);
+            err_puts("\nThe above exception was the direct cause of the following exception:\n\n");
+        } else if (e->context && !e->suppress_context) {
+            print_chain(e->context, depth + 1);
+            err_puts("\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+    }
+    print_tb(exc);
+    print_exc_line(exc);
+}
+
+int mrt_main_finish(MrtValue result)
+{
+    if (result) {
+        mrt_flush_all();
+        return 0;
+    }
+    MrtValue exc = mrt_exc_fetch();
+    if (mrt_isinstance_of(exc, &mrt_type_SystemExit)) {
+        int status = mrt_sys_exit_status(exc);
+        mrt_flush_all();
+        return status;
+    }
+    mrt_flush_all();
+    print_chain(exc, 0);
+    mrt_flush_all();
+    return 1;
+}

@@ -1,0 +1,126 @@
+/* mrt_internal.h — declarations shared by the runtime's own files only:
+ * heap layouts generated code never touches, per-file init hooks, and
+ * helpers for writing builtin types. Generated C never includes this. */
+#ifndef MRT_INTERNAL_H
+#define MRT_INTERNAL_H
+
+#include "mrt.h"
+
+#include <gmp.h>
+#include <stdarg.h>
+#include <stdbool.h>
+#include <string.h>
+
+/* An int outside the 48-bit small range. Always normalised: a value that fits
+ * the small range is never boxed as MrtBigInt. */
+typedef struct MrtBigInt {
+    MrtObject ob;
+    mpz_t z;
+} MrtBigInt;
+
+/* Instances of user classes (and of every exception type). */
+typedef struct MrtInstance {
+    MrtObject ob;
+    MrtValue dict; /* attribute dict, created on first store */
+} MrtInstance;
+
+typedef struct MrtException {
+    MrtInstance inst;
+    MrtValue args;    /* tuple */
+    MrtValue tb;      /* list of frames (see mrt_exc.c), innermost last */
+    MrtValue cause;   /* __cause__ or 0 */
+    MrtValue context; /* __context__ or 0 */
+    int suppress_context;
+} MrtException;
+
+typedef struct MrtBuiltin {
+    MrtObject ob;
+    const char *name;
+    MrtCFunc fn;
+    MrtValue self; /* bound receiver (prepended as args[0]) or 0 */
+    int flags;     /* MRT_METH_* from the method def */
+} MrtBuiltin;
+
+typedef struct MrtMethod { /* a Python function bound to self */
+    MrtObject ob;
+    MrtValue func, self;
+} MrtMethod;
+
+typedef struct MrtWrapper { /* property, staticmethod, classmethod */
+    MrtObject ob;
+    MrtValue fget, fset, fdel;
+} MrtWrapper;
+
+typedef struct MrtSuper {
+    MrtObject ob;
+    MrtType *cls;
+    MrtValue self;
+} MrtSuper;
+
+typedef struct MrtRange {
+    MrtObject ob;
+    int64_t start, stop, step, len;
+} MrtRange;
+
+typedef struct MrtSlice {
+    MrtObject ob;
+    MrtValue start, stop, step; /* MRT_NONE when omitted */
+} MrtSlice;
+
+/* Per-file init hooks, called by mrt_init in this order. */
+void mrt_int_init(void);   /* GMP memory functions -> GC */
+void mrt_str_init(void);   /* intern table, hash key */
+void mrt_types_init(void); /* builds every builtin type's dict from its methods */
+void mrt_io_init(void);    /* stdout/stderr buffers */
+void mrt_exc_types_init(void);
+void mrt_builtins_init(void);              /* mrt_builtin_objs[] (mrt_builtins.c) */
+void mrt_sys_set_argv(int argc, char **argv); /* sys.argv (mrt_sys.c) */
+int mrt_sys_exit_status(MrtValue exc);     /* exit status for an uncaught SystemExit (mrt_sys.c) */
+
+/* Calls the dunder `name` found on v's type with v prepended; returns 0 with
+ * no exception pending when the type does not define it (mrt_object.c). */
+MrtValue mrt_call_dunder(MrtValue v, const char *name, int nargs, const MrtValue *args);
+
+/* Type helpers (mrt_object.c). */
+void mrt_type_ready(MrtType *t);                    /* idempotent */
+MrtValue mrt_type_lookup(MrtType *t, MrtValue name); /* MRO walk, 0 if absent; no exception */
+MrtValue mrt_generic_getattr(MrtValue obj, MrtValue name);
+int mrt_generic_setattr(MrtValue obj, MrtValue name, MrtValue val);
+MrtValue mrt_object_repr(MrtValue v);               /* <mod.T object at 0x...> */
+MrtValue mrt_type_error_unsupported(const char *opname, MrtValue a, MrtValue b);
+const char *mrt_op_symbol(int op); /* "+", "//", ... */
+const char *mrt_type_cname(MrtValue v); /* type name as C string */
+
+/* Strings from C (mrt_str.c). */
+MrtValue mrt_str_printf(const char *fmt, ...); /* same % codes as mrt_raise_fmt */
+MrtValue mrt_str_vprintf(const char *fmt, va_list ap);
+const char *mrt_cstr(MrtValue s);               /* UTF-8 data of a str */
+
+/* A growable UTF-8 buffer for building strings (mrt_str.c). */
+typedef struct MrtBuf {
+    char *data;
+    int64_t len, cap;
+} MrtBuf;
+void mrt_buf_init(MrtBuf *b, int64_t cap);
+int mrt_buf_add(MrtBuf *b, const char *s, int64_t n); /* -1: MemoryError raised */
+int mrt_buf_adds(MrtBuf *b, const char *s);
+int mrt_buf_addv(MrtBuf *b, MrtValue str);          /* append a str object */
+MrtValue mrt_buf_finish(MrtBuf *b);                 /* -> str */
+
+/* Sequence helpers (mrt_list.c / mrt_tuple.c). */
+MrtValue mrt_seq_repr(const char *open, const char *close, int64_t n, const MrtValue *items);
+int mrt_seq_as_array(MrtValue v, int64_t *n, MrtValue **items); /* list/tuple: borrow items */
+int64_t mrt_tuple_hash(MrtValue t);
+
+/* Checked size arithmetic: -1 with MemoryError/OverflowError raised. */
+int mrt_size_mul(int64_t a, int64_t b, int64_t *out);
+int mrt_size_add(int64_t a, int64_t b, int64_t *out);
+
+/* Recursion guard for repr of nested containers and other C-level recursion. */
+int mrt_repr_enter(MrtValue v); /* 1: already being printed (use "[...]") */
+void mrt_repr_leave(MrtValue v);
+
+/* Convert an int-like value to an index (int or bool, or __index__ later). */
+int mrt_as_index(MrtValue v, int64_t *out); /* -1 TypeError/IndexError raised */
+
+#endif

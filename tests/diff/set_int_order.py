@@ -1,0 +1,23 @@
+# set: printing sets of small non-negative ints (CPython hash-table order)
+print({3, 1, 2})
+print({10, 5, 0, 7, 100, 64, 32})
+print(set([9, 8, 7, 6, 5, 4, 3, 2, 1, 0]))
+print(set(range(20, 0, -3)))
+s = set()
+for x in [40, 8, 16, 1, 33, 9, 2]:
+    s.add(x)
+print(s)
+print({1, 2, 3} | {3, 4, 5}, {1, 2, 3} & {2, 3, 4}, {1, 2, 3} - {2}, {1, 2, 3} ^ {3, 4})
+print(set(), {0}, {0, 8, 16, 24}, {1, 9, 17})
+t = {5, 3, 9, 1}
+t.discard(3)
+t.add(12)
+t.add(3)
+print(t)
+print({x % 10 for x in range(25, 60, 7)})
+u = set(range(50))
+for i in range(0, 50, 2):
+    u.remove(i)
+print(u)
+print(sorted({31, 7, 15}), list({4, 2, 6}), len({1, 1, 1, 2}))
+print({True, 1, 1.0, 0, False}, {2, 2.0})

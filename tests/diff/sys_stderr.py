@@ -1,0 +1,20 @@
+# sys: writing to sys.stderr and sys.stdout interleaved (harness compares the last stderr line)
+import sys
+print("stdout line 1")
+sys.stderr.write("stderr line 1\n")
+print("stdout line 2")
+print("stderr via print", file=sys.stderr)
+sys.stdout.write("stdout line 3\n")
+print("a", "b", sep="-", file=sys.stderr)
+sys.stderr.write("final stderr line\n")
+print("stdout done")
+for i in range(3):
+    print("stdout loop", i)
+    sys.stderr.write(f"stderr loop {i}\n")
+err = sys.stderr
+err.write("via alias\n")
+print("value", 42, file=sys.stdout)
+print("multi", "args", 1.5, None, file=sys.stderr)
+sys.stdout.write("stdout: " + ", ".join(str(n) for n in range(5)) + "\n")
+print("end", end="\n", file=sys.stderr)
+print("stdout finished")
