@@ -33,6 +33,8 @@ static void bput(Buf *b, const char *s, size_t n)
     b->s[b->n] = 0;
 }
 
+static void bputs(Buf *b, const char *s) { bput(b, s, strlen(s)); }
+
 static void bprintf(Buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 static void bprintf(Buf *b, const char *fmt, ...)
 {
@@ -56,7 +58,7 @@ static void bprintf(Buf *b, const char *fmt, ...)
 /* A C string literal for arbitrary bytes. */
 static void cstring(Buf *b, const char *s, size_t n)
 {
-    bput(b, "\"", 1);
+    bputs(b, "\"");
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
         if (c == '"' || c == '\\')
@@ -66,7 +68,7 @@ static void cstring(Buf *b, const char *s, size_t n)
         else
             bprintf(b, "\\%03o", c);
     }
-    bput(b, "\"", 1);
+    bputs(b, "\"");
 }
 
 /* Layout of the program's root array MG[]: per module its globals and its
@@ -117,14 +119,14 @@ static void check_value(Emit *E, const char *var)
 {
     bprintf(&E->code, "  if (MRT_UNLIKELY(!%s)) ", var);
     fail(E);
-    bput(&E->code, "\n", 1);
+    bputs(&E->code, "\n");
 }
 
 static void check_int(Emit *E, const char *expr)
 {
     bprintf(&E->code, "  if (MRT_UNLIKELY((%s) < 0)) ", expr);
     fail(E);
-    bput(&E->code, "\n", 1);
+    bputs(&E->code, "\n");
 }
 
 static int const_slot(Emit *E, int k) { return E->kbase + k; }
@@ -144,8 +146,8 @@ static void args_array(Emit *E, const McInstr *in)
 {
     bprintf(&E->code, "  { MrtValue a_[%d] = {", in->nargs ? in->nargs : 1);
     for (int i = 0; i < in->nargs; i++) bprintf(&E->code, "%s%s", i ? ", " : "", vname(E, in->args[i]));
-    if (!in->nargs) bput(&E->code, "0", 1);
-    bput(&E->code, "};\n", 3);
+    if (!in->nargs) bputs(&E->code, "0");
+    bputs(&E->code, "};\n");
 }
 
 static const char *kwnames(Emit *E, int k)
@@ -200,11 +202,11 @@ static void emit_builtin_value(Emit *E, const McInstr *in)
         bprintf(&E->code, "  %s = MRT_ELLIPSIS;\n", d);
         return;
     }
-    bput(&E->code, "  mrt_name_error(", 16);
+    bputs(&E->code, "  mrt_name_error(");
     cstring(&E->code, n, strlen(n));
-    bput(&E->code, "); ", 3);
+    bputs(&E->code, "); ");
     fail(E);
-    bput(&E->code, "\n", 1);
+    bputs(&E->code, "\n");
 }
 
 static const char *special_name(int k)
@@ -217,16 +219,17 @@ static void emit_call_like(Emit *E, const McInstr *in, const char *callee_fmt)
 {
     args_array(E, in);
     int npos = in->nargs - kw_count(E, in->imm2);
-    bprintf(&E->code, "    %s = ", vname(E, in->dst));
+    bprintf(&E->code, "    %s = ", vname(E, in->dst));  /* after args_array: vname's buffer is fresh */
     bprintf(&E->code, callee_fmt, npos, kwnames(E, in->imm2));
-    bput(&E->code, "; }\n", 4);
+    bputs(&E->code, "; }\n");
     check_value(E, vname(E, in->dst));
 }
 
 static void emit_range_init(Emit *E, const McInstr *in)
 {
-    const char *i = vname(E, in->dst);
-    bput(&E->code, "  { int64_t s_ = 0, e_ = 0, st_ = 1;\n", 38);
+    char i[48];
+    strcpy(i, vname(E, in->dst));
+    bputs(&E->code, "  { int64_t s_ = 0, e_ = 0, st_ = 1;\n");
     if (in->nargs == 1) {
         bprintf(&E->code, "    if (mrt_as_index(%s, &e_) < 0) ", vname(E, in->args[0]));
         fail(E);
@@ -238,10 +241,9 @@ static void emit_range_init(Emit *E, const McInstr *in)
         if (in->nargs == 3) {
             bprintf(&E->code, "\n    if (mrt_as_index(%s, &st_) < 0) ", vname(E, in->args[2]));
             fail(E);
-            bput(&E->code, "\n    if (st_ == 0) { mrt_raise_msg(&mrt_type_ValueError, \"range() arg 3 must not be zero\"); ",
-                 88);
+            bputs(&E->code, "\n    if (st_ == 0) { mrt_raise_msg(&mrt_type_ValueError, \"range() arg 3 must not be zero\"); ");
             fail(E);
-            bput(&E->code, " }", 2);
+            bputs(&E->code, " }");
         }
     }
     /* b holds the number of iterations left; computed in unsigned arithmetic
@@ -256,10 +258,12 @@ static void emit_instr(Emit *E, const McInstr *in)
 {
     Buf *c = &E->code;
     E->ins = in;
-    const char *d = in->dst >= 0 ? vname(E, in->dst) : NULL;
-    const char *a = in->a >= 0 ? vname(E, in->a) : NULL;
-    const char *b = in->b >= 0 ? vname(E, in->b) : NULL;
-    const char *cc = in->c >= 0 ? vname(E, in->c) : NULL;
+    /* Operand names are copied: vname's buffers are reused by argument lists. */
+    char dbuf[48], abuf[48], bbuf[48], cbuf[48];
+    const char *d = in->dst >= 0 ? strcpy(dbuf, vname(E, in->dst)) : NULL;
+    const char *a = in->a >= 0 ? strcpy(abuf, vname(E, in->a)) : NULL;
+    const char *b = in->b >= 0 ? strcpy(bbuf, vname(E, in->b)) : NULL;
+    const char *cc = in->c >= 0 ? strcpy(cbuf, vname(E, in->c)) : NULL;
     switch (in->op) {
     case OP_CONST: bprintf(c, "  %s = MG[%d];\n", d, const_slot(E, in->imm)); break;
     case OP_INT:
@@ -280,14 +284,14 @@ static void emit_instr(Emit *E, const McInstr *in)
     case OP_CHECK_BOUND:
         bprintf(c, "  if (MRT_UNLIKELY(%s == MRT_UNBOUND)) { mrt_unbound_local(\"%s\"); ", a, in->name);
         fail(E);
-        bput(c, " }\n", 3);
+        bputs(c, " }\n");
         break;
     case OP_LOAD_GLOBAL: {
         int slot = E->gbase[E->fn->mod->id] + in->imm;
         bprintf(c, "  %s = MG[%d];\n  if (MRT_UNLIKELY(%s == MRT_UNBOUND)) { mrt_name_error(\"%s\"); ", d, slot, d,
                 in->name);
         fail(E);
-        bput(c, " }\n", 3);
+        bputs(c, " }\n");
         break;
     }
     case OP_STORE_GLOBAL: bprintf(c, "  MG[%d] = %s;\n", E->gbase[E->fn->mod->id] + in->imm, a); break;
@@ -314,7 +318,7 @@ static void emit_instr(Emit *E, const McInstr *in)
                     "associated with a value in enclosing scope\", \"%s\"); ",
                     in->name);
         fail(E);
-        bput(c, " }\n", 3);
+        bputs(c, " }\n");
         break;
     }
     case OP_CELL_SET: bprintf(c, "  ((MrtCell *)mrt_obj(%s))->v = %s;\n", a, b ? b : "MRT_UNBOUND"); break;
@@ -327,20 +331,20 @@ static void emit_instr(Emit *E, const McInstr *in)
         McInstr tmp = *in;
         tmp.imm = in->imm2;
         emit_builtin_value(E, &tmp);
-        bput(c, "  } } }\n", 8);
+        bputs(c, "  } } }\n");
         break;
     }
     case OP_CLASSNS_STORE:
         bprintf(c, "  if (mrt_dict_set(%s, MG[%d], %s) < 0) ", a, intern_const(E, in->name), b);
         fail(E);
-        bput(c, "\n", 1);
+        bputs(c, "\n");
         break;
     case OP_CLASSNS_DEL:
         bprintf(c, "  { int r_ = mrt_dict_del(%s, MG[%d]); if (r_ < 0) ", a, intern_const(E, in->name));
         fail(E);
         bprintf(c, " if (r_ > 0) { mrt_name_error(\"%s\"); ", in->name);
         fail(E);
-        bput(c, " } }\n", 5);
+        bputs(c, " } }\n");
         break;
     case OP_BINOP:
         if (in->imm == MRT_OP_ADD)
@@ -417,12 +421,12 @@ static void emit_instr(Emit *E, const McInstr *in)
     case OP_SETATTR:
         bprintf(c, "  if (mrt_setattr(%s, MG[%d], %s) < 0) ", a, const_slot(E, in->imm), b);
         fail(E);
-        bput(c, "\n", 1);
+        bputs(c, "\n");
         break;
     case OP_DELATTR:
         bprintf(c, "  if (mrt_delattr(%s, MG[%d]) < 0) ", a, const_slot(E, in->imm));
         fail(E);
-        bput(c, "\n", 1);
+        bputs(c, "\n");
         break;
     case OP_GETITEM:
         bprintf(c, "  %s = mrt_list_get_fast(%s, %s);\n", d, a, b);
@@ -431,12 +435,12 @@ static void emit_instr(Emit *E, const McInstr *in)
     case OP_SETITEM:
         bprintf(c, "  if (mrt_setitem(%s, %s, %s) < 0) ", a, b, cc);
         fail(E);
-        bput(c, "\n", 1);
+        bputs(c, "\n");
         break;
     case OP_DELITEM:
         bprintf(c, "  if (mrt_delitem(%s, %s) < 0) ", a, b);
         fail(E);
-        bput(c, "\n", 1);
+        bputs(c, "\n");
         break;
     case OP_CALL: {
         char fmt[96];
@@ -464,7 +468,7 @@ static void emit_instr(Emit *E, const McInstr *in)
         }
         bprintf(c, "  %s = fb_%d(%s", d, f->id, a);
         for (int i = 0; i < in->nargs; i++) bprintf(c, ", %s", vname(E, in->args[i]));
-        bput(c, ");\n", 3);
+        bputs(c, ");\n");
         check_value(E, d);
         break;
     }
@@ -517,7 +521,7 @@ static void emit_instr(Emit *E, const McInstr *in)
     case OP_SET_UPDATE:
         bprintf(c, "  if (!mrt_call_method(%s, MG[%d], 1, &%s, 0)) ", a, intern_const(E, "update"), b);
         fail(E);
-        bput(c, "\n", 1);
+        bputs(c, "\n");
         break;
     case OP_DICT_SET: {
         char e[128];
@@ -537,9 +541,9 @@ static void emit_instr(Emit *E, const McInstr *in)
         else
             bprintf(c, "mrt_unpack_ex(%s, %d, %d, o_) < 0) ", a, in->imm, in->imm2);
         fail(E);
-        bput(c, "\n", 1);
+        bputs(c, "\n");
         for (int i = 0; i < in->nargs; i++) bprintf(c, "    %s = o_[%d];\n", vname(E, in->args[i]), i);
-        bput(c, "  }\n", 4);
+        bputs(c, "  }\n");
         break;
     case OP_FORMAT:
         if (b)
@@ -605,13 +609,13 @@ static void emit_instr(Emit *E, const McInstr *in)
         else
             bprintf(c, "  mrt_raise(%s); ", a);
         fail(E);
-        bput(c, "\n", 1);
+        bputs(c, "\n");
         break;
     case OP_RERAISE: bprintf(c, "  mrt_reraise(%s); goto %s;\n", a, eh_label(in->eh)); break;
     case OP_RERAISE_CURRENT:
-        bput(c, "  mrt_raise_current_handled(); ", 30);
+        bputs(c, "  mrt_raise_current_handled(); ");
         fail(E);
-        bput(c, "\n", 1);
+        bputs(c, "\n");
         break;
     case OP_PROPAGATE: bprintf(c, "  goto %s;\n", eh_label(in->eh)); break;
     case OP_CATCH: bprintf(c, "  %s = mrt_exc_fetch();\n", d); break;
@@ -625,7 +629,7 @@ static void emit_instr(Emit *E, const McInstr *in)
         bprintf(c, "  { MrtValue m_ = %s; MrtValue e_ = mrt_exc_new(&mrt_type_AssertionError, %d, &m_);\n    if (e_) mrt_raise(e_); ",
                 a ? a : "0", a ? 1 : 0);
         fail(E);
-        bput(c, " }\n", 3);
+        bputs(c, " }\n");
         break;
     case OP_NKINDS: break;
     }
@@ -658,7 +662,7 @@ static void signature(Emit *E, Buf *b, McFunc *f)
     if (!f->is_module_body)
         for (int i = 0; i < f->nposargs + f->nkwonly + !!(f->flags & MRT_FI_VARARGS) + !!(f->flags & MRT_FI_VARKW); i++)
             bprintf(b, ", MrtValue p%d", i);
-    bput(b, ")", 1);
+    bputs(b, ")");
 }
 
 static int nslots(McFunc *f)
@@ -675,29 +679,29 @@ static void emit_plain_function(Emit *E, McFunc *f)
 {
     E->gen = 0;
     signature(E, &E->code, f);
-    bput(&E->code, "\n{\n", 3);
+    bputs(&E->code, "\n{\n");
     declare_vars(E, f, "  ", ";\n");
     init_vars(E, f);
     for (int i = 0; i < nslots(f) && !f->is_module_body; i++) bprintf(&E->code, "  %s = p%d;\n", vname(E, f->param_vars[i]), i);
-    bput(&E->code, "  if (MRT_UNLIKELY(mrt_enter() < 0)) return MRT_ERR;\n", 53);
+    bputs(&E->code, "  if (MRT_UNLIKELY(mrt_enter() < 0)) return MRT_ERR;\n");
     emit_body(E, f);
-    bput(&E->code, "Lerr:\n  mrt_leave();\n  return MRT_ERR;\n}\n\n", 41);
+    bputs(&E->code, "Lerr:\n  mrt_leave();\n  return MRT_ERR;\n}\n\n");
 }
 
 static void emit_generator(Emit *E, McFunc *f)
 {
     bprintf(&E->code, "struct GF_%d {\n", f->id);
     declare_vars(E, f, "  ", ";\n");
-    if (!f->vars.n) bput(&E->code, "  int unused;\n", 14);
-    bput(&E->code, "};\n", 3);
+    if (!f->vars.n) bputs(&E->code, "  int unused;\n");
+    bputs(&E->code, "};\n");
     /* The resume function: a switch over yield points. */
     E->gen = 1;
     bprintf(&E->code, "static MrtValue gr_%d(MrtGen *g, MrtValue sent)\n{\n  struct GF_%d *F = g->frame;\n", f->id, f->id);
-    bput(&E->code, "  MrtValue fn = g->fn;\n  (void)fn; (void)sent;\n  switch (g->state) {\n  case 0: break;\n", 82);
+    bputs(&E->code, "  MrtValue fn = g->fn;\n  (void)fn; (void)sent;\n  switch (g->state) {\n  case 0: break;\n");
     for (int k = 1; k <= f->nyields; k++) bprintf(&E->code, "  case %d: goto Y%d;\n", k, k);
-    bput(&E->code, "  default: return MRT_STOP;\n  }\n", 31);
+    bputs(&E->code, "  default: return MRT_STOP;\n  }\n");
     emit_body(E, f);
-    bput(&E->code, "Lerr:\n  g->state = -1;\n  return MRT_ERR;\n}\n", 42);
+    bputs(&E->code, "Lerr:\n  g->state = -1;\n  return MRT_ERR;\n}\n");
     /* Calling the function creates the generator with the arguments bound. */
     signature(E, &E->code, f);
     bprintf(&E->code, "\n{\n  MrtValue g = mrt_gen_new(fn, gr_%d, sizeof(struct GF_%d));\n  if (!g) return MRT_ERR;\n",
@@ -705,7 +709,7 @@ static void emit_generator(Emit *E, McFunc *f)
     bprintf(&E->code, "  struct GF_%d *F = ((MrtGen *)mrt_obj(g))->frame;\n", f->id);
     init_vars(E, f);
     for (int i = 0; i < nslots(f); i++) bprintf(&E->code, "  %s = p%d;\n", vname(E, f->param_vars[i]), i);
-    bput(&E->code, "  return g;\n}\n\n", 15);
+    bputs(&E->code, "  return g;\n}\n\n");
     E->gen = 0;
 }
 
@@ -721,7 +725,7 @@ static void emit_function(Emit *E, McFunc *f)
     bprintf(&E->code, "static MrtValue fe_%d(MrtValue fn, const MrtValue *s)\n{\n  (void)s;\n  return fb_%d(fn", f->id,
             f->id);
     for (int i = 0; i < n; i++) bprintf(&E->code, ", s[%d]", i);
-    bput(&E->code, ");\n}\n\n", 6);
+    bputs(&E->code, ");\n}\n\n");
 }
 
 /* Declarations every function may refer to: bodies, entries, FuncInfo, CodeInfo. */
@@ -731,10 +735,10 @@ static void declare_function(Emit *E, McFunc *f)
     McModuleIR *mod = f->mod;
     const char *file = mod->m->src->path;
     signature(E, b, f);
-    bput(b, ";\n", 2);
+    bputs(b, ";\n");
     bprintf(b, "static const MrtCodeInfo CI_%d = {", f->id);
     cstring(b, f->name, strlen(f->name));
-    bput(b, ", ", 2);
+    bputs(b, ", ");
     cstring(b, file, strlen(file));
     bprintf(b, ", SRC_%d, %d};\n", mod->id, mod->m->src->nlines + 1);
     if (f->is_module_body) return;
@@ -743,14 +747,14 @@ static void declare_function(Emit *E, McFunc *f)
     bprintf(b, "static const char *const PN_%d[] = {", f->id);
     for (int i = 0; i < n; i++) {
         cstring(b, f->params[i], strlen(f->params[i]));
-        bput(b, ", ", 2);
+        bputs(b, ", ");
     }
-    bput(b, "0};\n", 4);
+    bputs(b, "0};\n");
     bprintf(b, "static const MrtFuncInfo FI_%d = {", f->id);
     cstring(b, f->name, strlen(f->name));
-    bput(b, ", ", 2);
+    bputs(b, ", ");
     cstring(b, f->qualname, strlen(f->qualname));
-    bput(b, ", ", 2);
+    bputs(b, ", ");
     cstring(b, file, strlen(file));
     bprintf(b, ", %d, %d, %d, %d, PN_%d, fe_%d};\n", f->line, f->nposargs, f->nkwonly, f->flags, f->id, f->id);
 }
@@ -763,10 +767,10 @@ static void emit_source_lines(Emit *E, McModuleIR *mod)
         size_t len;
         const char *t = mc_source_line(s, (uint32_t)l, &len);
         if (len > 200) len = 200;
-        bput(&E->decl, ",\n  ", 4);
+        bputs(&E->decl, ",\n  ");
         cstring(&E->decl, t ? t : "", t ? len : 0);
     }
-    bput(&E->decl, "};\n", 3);
+    bputs(&E->decl, "};\n");
 }
 
 static void emit_module_init(Emit *E, McModuleIR *mod)
@@ -776,9 +780,9 @@ static void emit_module_init(Emit *E, McModuleIR *mod)
     bprintf(&E->decl, "static const char *const GN_%d[] = {", k);
     for (int i = 0; i < mod->nglobals; i++) {
         cstring(&E->decl, mod->global_names[i], strlen(mod->global_names[i]));
-        bput(&E->decl, ", ", 2);
+        bputs(&E->decl, ", ");
     }
-    bput(&E->decl, "0};\n", 4);
+    bputs(&E->decl, "0};\n");
     bprintf(&E->decl, "static MrtValue mi_%d(void);\n", k);
     bprintf(b, "static MrtValue mi_%d(void)\n{\n  if (MG[%d]) return MG[%d];\n", k, E->modobj[k], E->modobj[k]);
     bprintf(b, "  MrtValue m = mrt_module_new(");
@@ -792,29 +796,29 @@ static void emit_module_init(Emit *E, McModuleIR *mod)
 static void emit_constants(Emit *E)
 {
     Buf *b = &E->init;
-    bput(b, "static int molt_consts_init(void)\n{\n", 36);
+    bputs(b, "static int molt_consts_init(void)\n{\n");
     for (int i = 0; i < E->p->consts.n; i++) {
         McConst *k = E->p->consts.items[i];
         bprintf(b, "  MG[%d] = ", const_slot(E, i));
         switch (k->kind) {
         case K_STR:
             if (memchr(k->data, 0, k->len)) {
-                bput(b, "mrt_str_new(", 12);
+                bputs(b, "mrt_str_new(");
                 cstring(b, k->data, k->len);
                 bprintf(b, ", %zu);\n", k->len);
             } else {
-                bput(b, "mrt_intern(", 11);
+                bputs(b, "mrt_intern(");
                 cstring(b, k->data, k->len);
-                bput(b, ");\n", 3);
+                bputs(b, ");\n");
             }
             break;
         case K_BYTES:
-            bput(b, "mrt_bytes_new(", 14);
+            bputs(b, "mrt_bytes_new(");
             cstring(b, k->data, k->len);
             bprintf(b, ", %zu);\n", k->len);
             break;
         case K_BIGINT:
-            bput(b, "mrt_int_from_str(", 17);
+            bputs(b, "mrt_int_from_str(");
             cstring(b, k->data, k->len);
             bprintf(b, ", %zu, 10);\n", k->len);
             break;
@@ -824,7 +828,7 @@ static void emit_constants(Emit *E)
             for (size_t j = 0; j < k->len; j++, s += strlen(s) + 1) {
                 bprintf(b, "    n_[%zu] = mrt_intern(", j);
                 cstring(b, s, strlen(s));
-                bput(b, ");\n", 3);
+                bputs(b, ");\n");
             }
             bprintf(b, "    MG[%d] = mrt_tuple_new(%zu, n_); }\n", const_slot(E, i), k->len);
             break;
@@ -832,7 +836,7 @@ static void emit_constants(Emit *E)
         }
         bprintf(b, "  if (!MG[%d]) return -1;\n", const_slot(E, i));
     }
-    bput(b, "  return 0;\n}\n\n", 15);
+    bputs(b, "  return 0;\n}\n\n");
 }
 
 static void layout(Emit *E)
@@ -874,18 +878,18 @@ char *mc_emit_c(McProgram *p, int with_main, size_t *len)
     bprintf(&out, "/* generated by molt %s — do not edit */\n", MOLT_VERSION);
     bprintf(&out, "static MrtValue MG[%d];\n", E.nroots ? E.nroots : 1);
     bput(&out, E.decl.s ? E.decl.s : "", E.decl.n);
-    bput(&out, "\n", 1);
+    bputs(&out, "\n");
     bput(&out, E.code.s ? E.code.s : "", E.code.n);
     bput(&out, E.init.s ? E.init.s : "", E.init.n);
-    bput(&out, "int molt_main(int argc, char **argv)\n{\n  mrt_init(argc, argv);\n", 63);
+    bputs(&out, "int molt_main(int argc, char **argv)\n{\n  mrt_init(argc, argv);\n");
     bprintf(&out, "  mrt_register_roots(MG, MG + %d);\n", E.nroots ? E.nroots : 1);
     for (int i = 0; i < p->modules.n; i++) {
         McModuleIR *mod = p->modules.items[i];
         bprintf(&out, "  for (int i = %d; i < %d; i++) MG[i] = MRT_UNBOUND;\n", E.gbase[i], E.gbase[i] + mod->nglobals);
     }
-    bput(&out, "  if (molt_consts_init() < 0) return mrt_main_finish(MRT_ERR);\n", 63);
-    bput(&out, "  return mrt_main_finish(mi_0());\n}\n", 36);
-    if (with_main) bput(&out, "\nint main(int argc, char **argv) { return molt_main(argc, argv); }\n", 67);
+    bputs(&out, "  if (molt_consts_init() < 0) return mrt_main_finish(MRT_ERR);\n");
+    bputs(&out, "  return mrt_main_finish(mi_0());\n}\n");
+    if (with_main) bputs(&out, "\nint main(int argc, char **argv) { return molt_main(argc, argv); }\n");
     free(E.decl.s);
     free(E.code.s);
     free(E.init.s);

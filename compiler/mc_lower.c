@@ -95,6 +95,17 @@ static void branch(Lower *L, int cond, int ltrue, int lfalse)
     i->label2 = lfalse;
 }
 
+/* dst = src. Operands are always computed before the instruction using
+ * them is emitted (emitting may move the code array). */
+static void move(Lower *L, int dst, int src)
+{
+    McInstr *i = emit(L, OP_MOVE);
+    i->dst = dst;
+    i->a = src;
+}
+
+static void emit_return(Lower *L, int v) { emit(L, OP_RETURN)->a = v; }
+
 static int op_dst(Lower *L, McOp op, int a, int b)
 {
     McInstr *i = emit(L, op);
@@ -228,8 +239,17 @@ static int cell_get(Lower *L, int cell, const char *name)
     return i->dst = temp(L);
 }
 
+/* Comprehensions are lowered inline, so a name they take from the enclosing
+ * function is that function's own symbol, not a captured cell. */
+static McSymbol *inline_sym(McSymbol *s)
+{
+    while (s && s->kind == SYM_FREE && s->outer && s->scope && s->scope->kind == SCOPE_COMPREHENSION) s = s->outer;
+    return s;
+}
+
 static int load_sym(Lower *L, McSymbol *s, const char *name)
 {
+    s = inline_sym(s);
     if (!s) return load_builtin(L, name);
     switch (s->kind) {
     case SYM_LOCAL: {
@@ -260,6 +280,7 @@ static int load_sym(Lower *L, McSymbol *s, const char *name)
 static void store_sym(Lower *L, McSymbol *s, int v)
 {
     McInstr *i;
+    s = inline_sym(s);
     switch (s->kind) {
     case SYM_LOCAL:
         i = emit(L, OP_MOVE);
@@ -267,11 +288,13 @@ static void store_sym(Lower *L, McSymbol *s, int v)
         i->a = v;
         return;
     case SYM_CELL:
-    case SYM_FREE:
+    case SYM_FREE: {
+        int cell = s->kind == SYM_CELL ? sym_var(L, s) : free_cell(L, s);
         i = emit(L, OP_CELL_SET);
-        i->a = s->kind == SYM_CELL ? sym_var(L, s) : free_cell(L, s);
+        i->a = cell;
         i->b = v;
         return;
+    }
     case SYM_GLOBAL:
     case SYM_BUILTIN:
         i = emit(L, OP_STORE_GLOBAL);
@@ -291,6 +314,7 @@ static void store_sym(Lower *L, McSymbol *s, int v)
 static void del_sym(Lower *L, McSymbol *s)
 {
     McInstr *i;
+    s = inline_sym(s);
     switch (s->kind) {
     case SYM_LOCAL: {
         int v = sym_var(L, s);
@@ -630,9 +654,7 @@ static int compare_value(Lower *L, McNode *n)
 static int bool_op(Lower *L, McNode *n)
 {
     int res = temp(L), lend = new_label(L), lright = new_label(L);
-    McInstr *mv = emit(L, OP_MOVE);
-    mv->dst = res;
-    mv->a = expr(L, n->a);
+    move(L, res, expr(L, n->a));
     int c = new_var(L, VT_COND);
     McInstr *t = emit(L, OP_TRUTH);
     t->a = res;
@@ -642,9 +664,7 @@ static int bool_op(Lower *L, McNode *n)
     else
         branch(L, c, lend, lright);
     label(L, lright);
-    mv = emit(L, OP_MOVE);
-    mv->dst = res;
-    mv->a = expr(L, n->b);
+    move(L, res, expr(L, n->b));
     label(L, lend);
     return res;
 }
@@ -654,14 +674,10 @@ static int if_exp(Lower *L, McNode *n)
     int res = temp(L), lt = new_label(L), lf = new_label(L), lend = new_label(L);
     cond_jump(L, n->a, lt, lf);
     label(L, lt);
-    McInstr *mv = emit(L, OP_MOVE);
-    mv->dst = res;
-    mv->a = expr(L, n->b);
+    move(L, res, expr(L, n->b));
     jump(L, lend);
     label(L, lf);
-    mv = emit(L, OP_MOVE);
-    mv->dst = res;
-    mv->a = expr(L, n->c);
+    move(L, res, expr(L, n->c));
     label(L, lend);
     return res;
 }
@@ -682,9 +698,10 @@ static int fstring(Lower *L, McNode *n)
             c->imm = p->op;
             v = c->dst = temp(L);
         }
+        int spec = p->b ? expr(L, p->b) : -1;
         McInstr *f = emit(L, OP_FORMAT);
         f->a = v;
-        f->b = p->b ? expr(L, p->b) : -1;
+        f->b = spec;
         parts[i] = f->dst = temp(L);
     }
     if (n->list.n == 1 && n->list.items[0]->kind == N_STR) return parts[0];
@@ -760,11 +777,24 @@ static int first_iter(Lower *L, McNode *comp)
     return op_dst(L, OP_ITER, expr(L, first->b), -1);
 }
 
+/* Captured locals that are not parameters start as empty cells, once per
+ * execution of their scope. */
+static void init_cells(Lower *L, McScope *scope)
+{
+    for (int i = 0; scope && i < scope->syms.n; i++) {
+        McSymbol *s = scope->syms.items[i];
+        if (s->kind != SYM_CELL || (s->flags & MC_SYM_PARAM)) continue;
+        McInstr *in = emit(L, OP_CELL_NEW);
+        in->dst = sym_var(L, s);
+    }
+}
+
 static int comprehension(Lower *L, McNode *n)
 {
     McOp build = n->kind == N_LISTCOMP ? OP_BUILD_LIST : n->kind == N_SETCOMP ? OP_BUILD_SET : OP_BUILD_DICT;
     int acc = emit(L, build)->dst = temp(L);
     int it = first_iter(L, n);
+    init_cells(L, n->scope);
     int lend = new_label(L);
     comp_clauses(L, n, 0, it, acc, comp_list_body, lend);
     label(L, lend);
@@ -1520,7 +1550,7 @@ static int make_function_object(Lower *L, McFunc *f, McNode *n)
     int *cells = xalloc(L, sizeof(int) * (size_t)(nf ? nf : 1));
     for (int i = 0; i < nf; i++) {
         McSymbol *fs = s->frees.items[i];
-        McSymbol *o = fs->outer;
+        McSymbol *o = inline_sym(fs->outer);
         if (o && o->kind == SYM_FREE)
             cells[i] = free_cell(L, o);
         else if (o)
@@ -1721,10 +1751,11 @@ static McFunc *lower_function(Lower *P, McNode *n, McScope *scope, const char *n
         f->nposargs = 1;
         f->direct_ok = 1;
         f->flags |= MRT_FI_GENERATOR;
+        init_cells(&L, scope);
         int lend = new_label(&L);
         comp_clauses(&L, n, 0, f->param_vars[0], -1, comp_yield_body, lend);
         label(&L, lend);
-        emit(&L, OP_RETURN)->a = special(&L, SP_NONE);
+        emit_return(&L, special(&L, SP_NONE));
         return f;
     }
     bind_params(&L, f, n);
@@ -1733,18 +1764,10 @@ static McFunc *lower_function(Lower *P, McNode *n, McScope *scope, const char *n
         emit(&L, OP_RETURN)->a = v;
         return f;
     }
-    /* Captured locals that are not parameters start as empty cells. */
-    if (scope) {
-        for (int i = 0; i < scope->syms.n; i++) {
-            McSymbol *s = scope->syms.items[i];
-            if (s->kind != SYM_CELL || (s->flags & MC_SYM_PARAM)) continue;
-            McInstr *in = emit(&L, OP_CELL_NEW);
-            in->dst = sym_var(&L, s);
-        }
-    }
+    init_cells(&L, scope);
     stmts(&L, &n->list);
     L.line = f->line;
-    emit(&L, OP_RETURN)->a = special(&L, SP_NONE);
+    emit_return(&L, special(&L, SP_NONE));
     return f;
 }
 
@@ -1766,13 +1789,8 @@ McModuleIR *mc_lower_module(McProgram *p, McModule *m)
     mod->body = f;
     Lower L;
     init_lower(&L, p, mod, f);
-    if (m->scope) {
-        for (int i = 0; i < m->scope->syms.n; i++) {
-            McSymbol *s = m->scope->syms.items[i];
-            if (s->kind == SYM_CELL) emit(&L, OP_CELL_NEW)->dst = sym_var(&L, s);
-        }
-    }
+    init_cells(&L, m->scope);
     stmts(&L, &m->ast->list);
-    emit(&L, OP_RETURN)->a = special(&L, SP_NONE);
+    emit_return(&L, special(&L, SP_NONE));
     return mod;
 }

@@ -265,6 +265,10 @@ static McNode *format_spec(P *p, TSNode spec, int flags) {
     for (int i = colon + 1; i < k.count; i++) {
         if (!is(k.n[i], "format_expression"))
             continue;
+        if (p->fdepth >= 2) {
+            report(p, MD_SYNTAX, k.n[i], NULL, "f-string: expressions nested too deeply");
+            return NULL;
+        }
         acc_text(p, &acc, pos, ts_node_start_byte(k.n[i]), flags | MC_STR_F);
         acc_flush(p, &acc);
         McNode *v = fstring_field(p, k.n[i], &acc, flags);
@@ -327,10 +331,6 @@ static McNode *fstring_field(P *p, TSNode n, StrAcc *acc, int flags) {
         x->op = 'r'; /* "{x=}" shows repr(x) unless a format spec is given */
     }
     if (!ts_node_is_null(spec)) {
-        if (p->fdepth >= 2) {
-            report(p, MD_SYNTAX, spec, NULL, "f-string: expressions nested too deeply");
-            return NULL;
-        }
         p->fdepth++;
         x->b = format_spec(p, spec, flags);
         p->fdepth--;
@@ -377,7 +377,15 @@ static void add_string(P *p, StrAcc *acc, TSNode n) {
         acc->saw_str = 1;
     uint32_t pos = ts_node_end_byte(k.n[0]);
     uint32_t end = ts_node_end_byte(n);
-    if (is(k.n[k.count - 1], "string_end"))
+    /* The body ends before the closing quotes. (Not at string_end's start:
+     * tree-sitter's scanner makes R"\"" end with a three-byte string_end.) */
+    size_t slen;
+    const char *st = src_text(p, k.n[0], &slen);
+    uint32_t qlen = slen >= 3 && st[slen - 1] == st[slen - 2] && st[slen - 2] == st[slen - 3] ? 3 : 1;
+    const char *text = p->src->text;
+    if (end >= pos + qlen && memcmp(text + end - qlen, st + slen - qlen, qlen) == 0)
+        end -= qlen;
+    else if (is(k.n[k.count - 1], "string_end"))
         end = ts_node_start_byte(k.n[k.count - 1]);
     for (int i = 1; i < k.count && !acc->failed; i++) {
         if (!is(k.n[i], "interpolation"))
@@ -2064,6 +2072,24 @@ static void check_class_assign(P *p, McNode *s) {
     }
 }
 
+/* Class bodies hold definitions: assignments, defs, nested classes, if,
+ * expressions. Loops, try, with, imports and del there are refused. */
+static int class_stmt_ok(P *p, McNode *s) {
+    const char *what = NULL;
+    switch (s->kind) {
+    case N_FOR: what = "a 'for' loop"; break;
+    case N_WHILE: what = "a 'while' loop"; break;
+    case N_TRY: what = "a 'try' statement"; break;
+    case N_WITH: what = "a 'with' statement"; break;
+    case N_IMPORT: case N_IMPORTFROM: what = "an import"; break;
+    case N_DEL: what = "'del'"; break;
+    default: return 1;
+    }
+    report_span(p, MD_GLOBAL_IN_CLASS, s->span, "move it into a method or to module level",
+                "%s in a class body is not supported (class bodies may only define names)", what);
+    return 0;
+}
+
 static void block(P *p, TSNode n, McNodeList *out) {
     TSTreeCursor c = ts_tree_cursor_new(n);
     if (ts_tree_cursor_goto_first_child(&c)) {
@@ -2074,7 +2100,7 @@ static void block(P *p, TSNode n, McNodeList *out) {
             int saved = p->bad;
             p->bad = 0;
             McNode *x = stmt(p, s);
-            if (x && !p->bad) {
+            if (x && !p->bad && (!p->in_class || class_stmt_ok(p, x))) {
                 check_class_assign(p, x);
                 mc_list_push(p->a, out, x);
             }

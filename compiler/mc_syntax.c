@@ -221,6 +221,41 @@ static size_t scan_number(const char *s, size_t n, size_t i) {
     return j;
 }
 
+/* Braces of an f-string body: a lone '}' outside a replacement field, or
+ * a field never closed, is an error tree-sitter reports poorly. */
+static void check_fstring_braces(Lex *lx, size_t q, size_t end) {
+    const char *s = lx->s;
+    int triple = q + 2 < end && s[q + 1] == s[q] && s[q + 2] == s[q];
+    size_t from = q + (triple ? 3 : 1), to = end - (triple ? 3 : 1);
+    int depth = 0;
+    size_t open_at = from;
+    for (size_t i = from; i < to; i++) {
+        char c = s[i];
+        if (c == '{') {
+            if (depth == 0 && i + 1 < to && s[i + 1] == '{') {
+                i++;
+                continue;
+            }
+            if (depth == 0)
+                open_at = i;
+            depth++;
+        } else if (c == '}') {
+            if (depth > 0) {
+                depth--;
+            } else if (i + 1 < to && s[i + 1] == '}') {
+                i++;
+            } else {
+                problem(lx, (uint32_t)i, (uint32_t)i + 1, MD_SYNTAX, "write '}}' for a literal brace",
+                        "f-string: single '}' is not allowed");
+                return;
+            }
+        }
+    }
+    if (depth > 0)
+        problem(lx, (uint32_t)open_at, (uint32_t)open_at + 1, MD_SYNTAX, "close the replacement field with '}'",
+                "f-string: expecting '}'");
+}
+
 static const char *const operators[] = {
     "**=", "//=", ">>=", "<<=", "...", "->", ":=", "==", "!=", "<=", ">=", "<>", "**", "//", "<<", ">>",
     "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@=", "+", "-", "*", "/", "%", "@", "&", "|", "^",
@@ -279,6 +314,8 @@ static void tokenize(Lex *lx) {
             size_t q = i + (size_t)string_prefix_len(s, n, i), end;
             int ok = scan_string(lx, q, &end);
             push_tok(lx, ok ? T_STRING : T_BADSTRING, i, end, depth);
+            if (ok && (memchr(s + i, 'f', q - i) || memchr(s + i, 'F', q - i)))
+                check_fstring_braces(lx, q, end);
             if (!ok) {
                 int triple = q + 2 < n && s[q + 1] == s[q] && s[q + 2] == s[q];
                 problem(lx, (uint32_t)i, (uint32_t)(triple ? q + 3 : end), MD_SYNTAX, "close the string with the same quote",

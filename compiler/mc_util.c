@@ -103,12 +103,15 @@ char *mc_strndup(McArena *a, const char *s, size_t n) {
 }
 
 char *mc_sprintf(McArena *a, const char *fmt, ...) {
+    char small[256];
     va_list ap;
     va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
+    int n = vsnprintf(small, sizeof small, fmt, ap);
     va_end(ap);
     if (n < 0)
         n = 0;
+    if ((size_t)n < sizeof small)
+        return mc_strndup(a, small, (size_t)n);
     char *p = mc_alloc(a, (size_t)n + 1);
     va_start(ap, fmt);
     vsnprintf(p, (size_t)n + 1, fmt, ap);

@@ -148,7 +148,7 @@ struct MrtType {
     X(function, "function") X(builtin_function, "builtin_function_or_method")    \
     X(method, "method") X(cell, "cell") X(generator, "generator")                \
     X(module, "module") X(property, "property") X(staticmethod, "staticmethod")  \
-    X(classmethod, "classmethod") X(super, "super") X(iterator, "iterator")      \
+    X(classmethod, "classmethod") X(super, "super")                              \
     X(dict_keys, "dict_keys") X(dict_values, "dict_values")                      \
     X(dict_items, "dict_items") X(enumerate, "enumerate") X(zip, "zip")          \
     X(map, "map") X(filter, "filter") X(reversed, "reversed")                    \

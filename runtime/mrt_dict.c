@@ -3,11 +3,11 @@
  * its key/value/item views and their iterators. */
 #include "mrt_containers.h"
 
-#define IX_EMPTY (-1)
-#define IX_DUMMY (-2)
+#define IX_EMPTY      (-1)
+#define IX_DUMMY      (-2)
 #define PERTURB_SHIFT 5
-#define LOG2_MINSIZE 3
-#define USABLE(size) (((size) << 1) / 3)
+#define LOG2_MINSIZE  3
+#define USABLE(size)  (((size) << 1) / 3)
 
 static inline MrtDict *as_dict(MrtValue v) { return (MrtDict *)mrt_obj(v); }
 
@@ -73,7 +73,6 @@ static int log2_for(int64_t minsize)
 static int dict_resize(MrtDict *d, int lg)
 {
     int64_t size = (int64_t)1 << lg, cap = USABLE(size);
-    if (cap < d->used) return 0; /* never called so; keeps the invariant obvious */
     int64_t ibytes, ebytes;
     if (mrt_size_mul(size, lg >= 31 ? 8 : 4, &ibytes) < 0 ||
         mrt_size_mul(cap, (int64_t)sizeof(MrtDictEntry), &ebytes) < 0)
@@ -523,13 +522,13 @@ static MrtValue item_tuple(MrtDictEntry *e)
     return mrt_tuple_new(2, kv);
 }
 
-#define ITER_NEXT(fname, step, expr)                                                                               \
-    static MrtValue fname(MrtValue self)                                                                            \
-    {                                                                                                               \
-        int err;                                                                                                    \
-        MrtDictEntry *e = step((DictIter *)mrt_obj(self), &err);                                                    \
-        if (!e) return err ? MRT_ERR : MRT_STOP;                                                                    \
-        return expr;                                                                                                \
+#define ITER_NEXT(fname, step, expr)                                                                                   \
+    static MrtValue fname(MrtValue self)                                                                               \
+    {                                                                                                                  \
+        int err;                                                                                                       \
+        MrtDictEntry *e = step((DictIter *)mrt_obj(self), &err);                                                       \
+        if (!e) return err ? MRT_ERR : MRT_STOP;                                                                       \
+        return expr;                                                                                                   \
     }
 ITER_NEXT(keyiter_next, diter_step, e->key)
 ITER_NEXT(valueiter_next, diter_step, e->value)
@@ -538,15 +537,15 @@ ITER_NEXT(revkeyiter_next, diter_step_rev, e->key)
 ITER_NEXT(revvalueiter_next, diter_step_rev, e->value)
 ITER_NEXT(revitemiter_next, diter_step_rev, item_tuple(e))
 
-#define ITER_TYPE(cname, pyname, nextfn)                                                                           \
-    MrtType cname = {                                                                                               \
-        .ob = {&mrt_type_type},                                                                                     \
-        .name = pyname,                                                                                             \
-        .base = &mrt_type_object,                                                                                   \
-        .flags = MRT_TF_NOSUBCLASS,                                                                                 \
-        .basicsize = sizeof(DictIter),                                                                              \
-        .iter = iter_self,                                                                                          \
-        .next = nextfn,                                                                                             \
+#define ITER_TYPE(cname, pyname, nextfn)                                                                               \
+    MrtType cname = {                                                                                                  \
+        .ob = {&mrt_type_type},                                                                                        \
+        .name = pyname,                                                                                                \
+        .base = &mrt_type_object,                                                                                      \
+        .flags = MRT_TF_NOSUBCLASS,                                                                                    \
+        .basicsize = sizeof(DictIter),                                                                                 \
+        .iter = iter_self,                                                                                             \
+        .next = nextfn,                                                                                                \
     };
 ITER_TYPE(mrt_type_dict_keyiterator, "dict_keyiterator", keyiter_next)
 ITER_TYPE(mrt_type_dict_valueiterator, "dict_valueiterator", valueiter_next)
@@ -590,10 +589,7 @@ static int64_t view_len(MrtValue self) { return as_dict(view_dict(self))->used; 
 static int view_truthy(MrtValue self) { return as_dict(view_dict(self))->used != 0; }
 
 static MrtValue keys_iter(MrtValue self) { return dict_iter_new(view_dict(self), &mrt_type_dict_keyiterator, 0); }
-static MrtValue values_iter(MrtValue self)
-{
-    return dict_iter_new(view_dict(self), &mrt_type_dict_valueiterator, 0);
-}
+static MrtValue values_iter(MrtValue self) { return dict_iter_new(view_dict(self), &mrt_type_dict_valueiterator, 0); }
 static MrtValue items_iter(MrtValue self) { return dict_iter_new(view_dict(self), &mrt_type_dict_itemiterator, 0); }
 
 static int keys_contains(MrtValue self, MrtValue key) { return dict_contains(view_dict(self), key); }

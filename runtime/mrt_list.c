@@ -34,11 +34,11 @@ int mrt_arg_count(const char *qualname, const char *name, int n, int min, int ma
     if (min == max)
         mrt_raise_fmt(&mrt_type_TypeError, "%s expected %d argument%s, got %d", name, min, min == 1 ? "" : "s", n);
     else if (n < min)
-        mrt_raise_fmt(&mrt_type_TypeError, "%s expected at least %d argument%s, got %d", name, min,
-                      min == 1 ? "" : "s", n);
+        mrt_raise_fmt(&mrt_type_TypeError, "%s expected at least %d argument%s, got %d", name, min, min == 1 ? "" : "s",
+                      n);
     else
-        mrt_raise_fmt(&mrt_type_TypeError, "%s expected at most %d argument%s, got %d", name, max,
-                      max == 1 ? "" : "s", n);
+        mrt_raise_fmt(&mrt_type_TypeError, "%s expected at most %d argument%s, got %d", name, max, max == 1 ? "" : "s",
+                      n);
     return -1;
 }
 
@@ -554,12 +554,18 @@ out:
 static MrtValue cmp_result(int64_t a, int64_t b, int op)
 {
     switch (op) {
-    case MRT_CMP_LT: return mrt_bool(a < b);
-    case MRT_CMP_LE: return mrt_bool(a <= b);
-    case MRT_CMP_EQ: return mrt_bool(a == b);
-    case MRT_CMP_NE: return mrt_bool(a != b);
-    case MRT_CMP_GT: return mrt_bool(a > b);
-    default: return mrt_bool(a >= b);
+    case MRT_CMP_LT:
+        return mrt_bool(a < b);
+    case MRT_CMP_LE:
+        return mrt_bool(a <= b);
+    case MRT_CMP_EQ:
+        return mrt_bool(a == b);
+    case MRT_CMP_NE:
+        return mrt_bool(a != b);
+    case MRT_CMP_GT:
+        return mrt_bool(a > b);
+    default:
+        return mrt_bool(a >= b);
     }
 }
 
@@ -622,9 +628,7 @@ static MrtValue list_repeat(MrtList *L, int64_t k)
 int mrt_seq_repeat_count(MrtValue v, int64_t *k)
 {
     if (mrt_is_index_like(v))
-        return mrt_index_overflow(v, k, &mrt_type_OverflowError, mrt_index_overflow_msg) < 0
-                   ? -1
-                   : 1;
+        return mrt_index_overflow(v, k, &mrt_type_OverflowError, mrt_index_overflow_msg) < 0 ? -1 : 1;
     /* a user class may still answer through __rmul__/__mul__ */
     if (mrt_is_ptr(v) && (mrt_obj(v)->type->flags & MRT_TF_USER)) return 0;
     mrt_raise_fmt(&mrt_type_TypeError, "can't multiply sequence by non-int of type '%s'", mrt_type_cname(v));

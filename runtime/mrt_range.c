@@ -152,8 +152,8 @@ static int range_contains(MrtValue self, MrtValue x)
 
 static MrtValue range_richcmp(MrtValue a, MrtValue b, int op)
 {
-    if (!mrt_is_ptr(a) || mrt_obj(a)->type != &mrt_type_range || !mrt_is_ptr(b) || mrt_obj(b)->type != &mrt_type_range ||
-        (op != MRT_CMP_EQ && op != MRT_CMP_NE))
+    if (!mrt_is_ptr(a) || mrt_obj(a)->type != &mrt_type_range || !mrt_is_ptr(b) ||
+        mrt_obj(b)->type != &mrt_type_range || (op != MRT_CMP_EQ && op != MRT_CMP_NE))
         return MRT_NOTIMPL;
     MrtRange *x = as_range(a), *y = as_range(b);
     uint64_t n = r_count(x);
@@ -284,9 +284,18 @@ static MrtValue m_iter(int nargs, const MrtValue *args, MrtValue kw)
     return range_iter(args[0]);
 }
 
-static MrtValue p_start(int nargs, const MrtValue *args, MrtValue kw) { return mrt_int_from_i64(as_range(args[0])->start); }
-static MrtValue p_stop(int nargs, const MrtValue *args, MrtValue kw) { return mrt_int_from_i64(as_range(args[0])->stop); }
-static MrtValue p_step(int nargs, const MrtValue *args, MrtValue kw) { return mrt_int_from_i64(as_range(args[0])->step); }
+static MrtValue p_start(int nargs, const MrtValue *args, MrtValue kw)
+{
+    return mrt_int_from_i64(as_range(args[0])->start);
+}
+static MrtValue p_stop(int nargs, const MrtValue *args, MrtValue kw)
+{
+    return mrt_int_from_i64(as_range(args[0])->stop);
+}
+static MrtValue p_step(int nargs, const MrtValue *args, MrtValue kw)
+{
+    return mrt_int_from_i64(as_range(args[0])->step);
+}
 
 static const MrtMethodDef range_methods[] = {
     {"count", m_count, 0},
@@ -414,7 +423,8 @@ static MrtValue m_indices(int nargs, const MrtValue *args, MrtValue kw)
     MrtValue step = as_slice(args[0])->step;
     MrtValue t[3] = {mrt_int_from_i64(a), mrt_int_from_i64(b), 0};
     /* an int step is returned as given: a huge one is not clamped */
-    t[2] = mrt_is_small(step) || (mrt_is_ptr(step) && mrt_obj(step)->type == &mrt_type_int) ? step : mrt_int_from_i64(st);
+    t[2] =
+        mrt_is_small(step) || (mrt_is_ptr(step) && mrt_obj(step)->type == &mrt_type_int) ? step : mrt_int_from_i64(st);
     if (!t[0] || !t[1] || !t[2]) return MRT_ERR;
     return mrt_tuple_new(3, t);
 }
@@ -448,10 +458,17 @@ MrtType mrt_type_slice = {
 void mrt_containers_init(void)
 {
     MrtType *types[] = {
-        &mrt_type_list_iterator,           &mrt_type_list_reverseiterator,       &mrt_type_tuple_iterator,
-        &mrt_type_dict_keyiterator,        &mrt_type_dict_valueiterator,         &mrt_type_dict_itemiterator,
-        &mrt_type_dict_reversekeyiterator, &mrt_type_dict_reversevalueiterator, &mrt_type_dict_reverseitemiterator,
-        &mrt_type_set_iterator,            &mrt_type_range_iterator,
+        &mrt_type_list_iterator,
+        &mrt_type_list_reverseiterator,
+        &mrt_type_tuple_iterator,
+        &mrt_type_dict_keyiterator,
+        &mrt_type_dict_valueiterator,
+        &mrt_type_dict_itemiterator,
+        &mrt_type_dict_reversekeyiterator,
+        &mrt_type_dict_reversevalueiterator,
+        &mrt_type_dict_reverseitemiterator,
+        &mrt_type_set_iterator,
+        &mrt_type_range_iterator,
     };
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++) mrt_type_ready(types[i]);
 }

@@ -9,7 +9,10 @@
 #define PERTURB_SHIFT 5
 
 static inline MrtSet *as_set(MrtValue v) { return (MrtSet *)mrt_obj(v); }
-static inline int is_frozen_type(MrtType *t) { return t == &mrt_type_frozenset || mrt_is_subtype(t, &mrt_type_frozenset); }
+static inline int is_frozen_type(MrtType *t)
+{
+    return t == &mrt_type_frozenset || mrt_is_subtype(t, &mrt_type_frozenset);
+}
 static inline int is_set_exact_or_sub(MrtValue v)
 {
     return mrt_is_ptr(v) && (mrt_obj(v)->type == &mrt_type_set || mrt_is_subtype(mrt_obj(v)->type, &mrt_type_set));
@@ -320,10 +323,7 @@ MrtValue mrt_set_new_of(MrtType *t, MrtValue iterable)
 }
 
 /* set or frozenset: the builtin type results of operations take */
-static MrtType *base_type(MrtValue v)
-{
-    return is_frozen_type(mrt_obj(v)->type) ? &mrt_type_frozenset : &mrt_type_set;
-}
+static MrtType *base_type(MrtValue v) { return is_frozen_type(mrt_obj(v)->type) ? &mrt_type_frozenset : &mrt_type_set; }
 
 /* A new set or frozenset with v's keys (in v's table order). */
 static MrtValue set_copy(MrtValue v)
@@ -426,7 +426,8 @@ static MrtValue set_difference(MrtValue set, MrtValue other)
         MrtSetEntry e = so->table[i];
         if (!entry_live(&e)) continue;
         MrtValue v;
-        int r = is_dict ? mrt_dict_lookup_hash(other, e.key, e.hash, &v) : set_contains_entry(as_set(other), e.key, e.hash);
+        int r =
+            is_dict ? mrt_dict_lookup_hash(other, e.key, e.hash, &v) : set_contains_entry(as_set(other), e.key, e.hash);
         if (r < 0 || (!r && set_add_entry(res, e.key, e.hash) < 0)) return MRT_ERR;
     }
     return mrt_from_obj(res);
@@ -558,7 +559,6 @@ MrtValue mrt_set_new(void) { return mrt_set_new_of(&mrt_type_set, 0); }
 MrtValue mrt_frozenset_new(void) { return mrt_set_new_of(&mrt_type_frozenset, 0); }
 MrtValue mrt_set_from_iter(MrtValue iterable) { return mrt_set_new_of(&mrt_type_set, iterable); }
 int mrt_set_add(MrtValue s, MrtValue v) { return set_add_key(as_set(s), v); }
-int mrt_set_add_hashed(MrtValue s, MrtValue key, int64_t hash) { return set_add_entry(as_set(s), key, hash); }
 int mrt_set_contains(MrtValue s, MrtValue v) { return set_contains_key(as_set(s), v, NULL, NULL); }
 
 int mrt_set_next(MrtValue s, int64_t *pos, MrtValue *key)
@@ -611,10 +611,18 @@ static MrtValue set_richcmp(MrtValue a, MrtValue b, int op)
         }
         if (r < 0) return MRT_ERR;
         return mrt_bool(op == MRT_CMP_EQ ? r : !r);
-    case MRT_CMP_LE: r = set_issubset(a, b); break;
-    case MRT_CMP_GE: r = set_issubset(b, a); break;
-    case MRT_CMP_LT: r = x->used < y->used ? set_issubset(a, b) : 0; break;
-    default: r = x->used > y->used ? set_issubset(b, a) : 0; break;
+    case MRT_CMP_LE:
+        r = set_issubset(a, b);
+        break;
+    case MRT_CMP_GE:
+        r = set_issubset(b, a);
+        break;
+    case MRT_CMP_LT:
+        r = x->used < y->used ? set_issubset(a, b) : 0;
+        break;
+    default:
+        r = x->used > y->used ? set_issubset(b, a) : 0;
+        break;
     }
     return r < 0 ? MRT_ERR : mrt_bool(r);
 }
@@ -628,10 +636,14 @@ static MrtValue set_binop(MrtValue a, MrtValue b, int op)
         res = set_copy(a);
         if (!res || (a != b && mrt_set_update_from(res, b) < 0)) return MRT_ERR;
         return res;
-    case MRT_OP_AND: return mrt_set_intersection_with(a, b);
-    case MRT_OP_SUB: return set_difference(a, b);
-    case MRT_OP_XOR: return set_symmetric_difference(a, b);
-    default: return MRT_NOTIMPL;
+    case MRT_OP_AND:
+        return mrt_set_intersection_with(a, b);
+    case MRT_OP_SUB:
+        return set_difference(a, b);
+    case MRT_OP_XOR:
+        return set_symmetric_difference(a, b);
+    default:
+        return MRT_NOTIMPL;
     }
 }
 
@@ -640,11 +652,20 @@ static MrtValue set_inplace(MrtValue a, MrtValue b, int op)
     if (!is_set_exact_or_sub(a) || !mrt_is_anyset(b)) return MRT_NOTIMPL;
     int r;
     switch (op) {
-    case MRT_OP_OR: r = mrt_set_update_from(a, b); break;
-    case MRT_OP_AND: r = set_intersection_update(a, b); break;
-    case MRT_OP_SUB: r = mrt_set_difference_update_from(a, b); break;
-    case MRT_OP_XOR: r = mrt_set_symdiff_update_from(a, b); break;
-    default: return MRT_NOTIMPL;
+    case MRT_OP_OR:
+        r = mrt_set_update_from(a, b);
+        break;
+    case MRT_OP_AND:
+        r = set_intersection_update(a, b);
+        break;
+    case MRT_OP_SUB:
+        r = mrt_set_difference_update_from(a, b);
+        break;
+    case MRT_OP_XOR:
+        r = mrt_set_symdiff_update_from(a, b);
+        break;
+    default:
+        return MRT_NOTIMPL;
     }
     return r < 0 ? MRT_ERR : a;
 }
@@ -1000,3 +1021,31 @@ MrtType mrt_type_frozenset = {
     .tp_new = set_tp_new,
     .methods = frozenset_methods,
 };
+
+/* ---- constant displays ------------------------------------------------------------------------------------ */
+
+/* CPython 3.11 folds a display of constants into a frozenset constant, and its
+ * compiler rebuilds that frozenset from its own iteration order. */
+MrtValue mrt_frozenset_const(int64_t n, const MrtValue *items)
+{
+    MrtValue l = mrt_list_new(n, items);
+    MrtValue f = l ? mrt_set_new_of(&mrt_type_frozenset, l) : MRT_ERR;
+    MrtValue l2 = f ? mrt_list_from_iter(f) : MRT_ERR;
+    return l2 ? mrt_set_new_of(&mrt_type_frozenset, l2) : MRT_ERR;
+}
+
+/* `{c1, c2, c3, ...}` (three or more constants) runs as set().update(folded
+ * frozenset) in CPython, which gives a different order than adding one by one. */
+MrtValue mrt_set_display_const(int64_t n, const MrtValue *items)
+{
+    if (n < 3) {
+        MrtValue s = mrt_set_new();
+        for (int64_t i = 0; s && i < n; i++)
+            if (mrt_set_add(s, items[i]) < 0) return MRT_ERR;
+        return s;
+    }
+    MrtValue f = mrt_frozenset_const(n, items);
+    MrtValue s = f ? mrt_set_new() : MRT_ERR;
+    if (!s || set_merge(as_set(s), as_set(f)) < 0) return MRT_ERR;
+    return s;
+}

@@ -214,8 +214,8 @@ static int sort_kwargs(MrtValue kwnames, const MrtValue *kwvals, MrtValue *key, 
             *key = kwvals[i] == MRT_NONE ? 0 : kwvals[i];
         } else if (!strcmp(nm, "reverse")) {
             int64_t rv;
-            if (mrt_index_overflow(kwvals[i], &rv, &mrt_type_OverflowError, "Python int too large to convert to C int") <
-                0)
+            if (mrt_index_overflow(kwvals[i], &rv, &mrt_type_OverflowError,
+                                   "Python int too large to convert to C int") < 0)
                 return -1;
             *reverse = rv != 0;
         } else {

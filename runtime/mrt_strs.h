@@ -75,14 +75,14 @@ MrtValue mrt_str_ascii(MrtValue s);              /* repr(s) with non-ASCII escap
 MrtValue mrt_intern_value(MrtValue s);           /* the interned str equal to s */
 int mrt_buf_addcp(MrtBuf *b, uint32_t cp);
 int mrt_buf_addfill(MrtBuf *b, uint32_t cp, int64_t n); /* n copies of cp */
-/* Decode UTF-8 bytes with CPython's codec errors ("strict", "replace",
- * "ignore", "surrogateescape"); UnicodeDecodeError with CPython's message. */
+/* Decode UTF-8 bytes with CPython's error handlers ("strict", "replace",
+ * "ignore", "surrogateescape", "backslashreplace"); UnicodeDecodeError with
+ * CPython's message. Use it for any text from outside (files, input()). */
 MrtValue mrt_str_decode_utf8(const char *p, int64_t n, const char *errors);
 /* str.encode's work: "utf-8", "ascii" or "latin-1"; -> bytes */
 MrtValue mrt_str_encode(MrtValue s, const char *encoding, const char *errors);
 /* A code point argument for chr() and %c: int-like in range(0x110000). */
 int mrt_codepoint_arg(MrtValue v, uint32_t *out);
-
 MrtValue mrt_ascii_of(MrtValue v); /* ascii(v): repr with non-ASCII escaped */
 
 /* ---- hashing ---------------------------------------------------------------- */

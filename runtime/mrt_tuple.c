@@ -53,9 +53,9 @@ MrtValue mrt_tuple_from_iter(MrtValue iterable)
 }
 
 /* ---- hash: CPython 3.11's tuplehash (an xxHash64 round per element) ------- */
-#define XXPRIME_1 11400714785074694791ULL
-#define XXPRIME_2 14029467366897019727ULL
-#define XXPRIME_5 2870177450012600261ULL
+#define XXPRIME_1   11400714785074694791ULL
+#define XXPRIME_2   14029467366897019727ULL
+#define XXPRIME_5   2870177450012600261ULL
 #define XXROTATE(x) (((x) << 31) | ((x) >> 33))
 
 int64_t mrt_tuple_hash(MrtValue t)
@@ -292,12 +292,8 @@ static MrtValue m_iter(int nargs, const MrtValue *args, MrtValue kw)
 }
 
 static const MrtMethodDef tuple_methods[] = {
-    {"index", m_index, 0},
-    {"count", m_count, 0},
-    {"__getitem__", m_getitem, 0},
-    {"__len__", m_len, 0},
-    {"__contains__", m_contains, 0},
-    {"__iter__", m_iter, 0},
+    {"index", m_index, 0}, {"count", m_count, 0},           {"__getitem__", m_getitem, 0},
+    {"__len__", m_len, 0}, {"__contains__", m_contains, 0}, {"__iter__", m_iter, 0},
     {NULL, NULL, 0},
 };
 

@@ -1,0 +1,538 @@
+/* mc_check.c — `molt check`: parses and resolves every file given (and the
+ * modules they import), checks imports against what molt can compile, and
+ * prints the diagnostics sorted, with a summary. Exit status: 0 clean
+ * (warnings alone are clean), 1 errors, 2 usage errors. */
+#include "mc_check.h"
+#include "mc_front.h"
+
+#include <cjson/cJSON.h>
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+/* ---- molt's builtin modules ----------------------------------------------- */
+
+/* Keep these in step with runtime/mrt_sys.c and runtime/mrt_math.c
+ * (math_attrs is all of CPython 3.11's math module). */
+static const char *const sys_attrs[] = {
+    "argv", "stdout", "stderr", "stdin", "exit", "maxsize", "getrecursionlimit", "setrecursionlimit",
+    "version", "platform", "byteorder", NULL};
+
+static const char *const math_attrs[] = {
+    "pi", "e", "tau", "inf", "nan", "sqrt", "exp", "exp2", "expm1", "log", "log2", "log10", "log1p", "pow",
+    "sin", "cos", "tan", "asin", "acos", "atan", "atan2", "sinh", "cosh", "tanh", "asinh", "acosh",
+    "atanh", "hypot", "dist", "degrees", "radians", "floor", "ceil", "trunc", "fabs", "fmod", "modf",
+    "frexp", "ldexp", "copysign", "remainder", "isnan", "isinf", "isfinite", "isclose", "gcd", "lcm",
+    "factorial", "comb", "perm", "isqrt", "prod", "fsum", "erf", "erfc", "gamma", "lgamma", "cbrt",
+    "nextafter", "ulp", NULL};
+
+/* CPython 3.11's public names, to tell "molt lacks it" from "no such name":
+ * a read of math.nothing is a plain AttributeError at run time. */
+static const char *const cpython_sys_attrs[] = {
+    "abiflags", "addaudithook", "api_version", "argv", "audit", "base_exec_prefix", "base_prefix",
+    "breakpointhook", "builtin_module_names", "byteorder", "call_tracing", "copyright", "displayhook",
+    "dont_write_bytecode", "exc_info", "excepthook", "exception", "exec_prefix", "executable", "exit", "flags",
+    "float_info", "float_repr_style", "get_asyncgen_hooks", "get_coroutine_origin_tracking_depth",
+    "get_int_max_str_digits", "getallocatedblocks", "getdefaultencoding", "getdlopenflags",
+    "getfilesystemencodeerrors", "getfilesystemencoding", "getprofile", "getrecursionlimit", "getrefcount",
+    "getsizeof", "getswitchinterval", "gettrace", "hash_info", "hexversion", "implementation", "int_info",
+    "intern", "is_finalizing", "maxsize", "maxunicode", "meta_path", "modules", "orig_argv", "path",
+    "path_hooks", "path_importer_cache", "platform", "platlibdir", "prefix", "pycache_prefix",
+    "set_asyncgen_hooks", "set_coroutine_origin_tracking_depth", "set_int_max_str_digits", "setdlopenflags",
+    "setprofile", "setrecursionlimit", "setswitchinterval", "settrace", "stderr", "stdin",
+    "stdlib_module_names", "stdout", "thread_info", "unraisablehook", "version", "version_info", "warnoptions",
+    NULL};
+
+static int cpython_has(const char *module, const char *name) {
+    const char *const *attrs = !strcmp(module, "sys") ? cpython_sys_attrs : math_attrs;
+    for (int i = 0; attrs[i]; i++)
+        if (!strcmp(attrs[i], name))
+            return 1;
+    return 0;
+}
+
+static const char *const *module_attrs(const char *module) {
+    if (!strcmp(module, "sys"))
+        return sys_attrs;
+    if (!strcmp(module, "math"))
+        return math_attrs;
+    return NULL;
+}
+
+int mc_builtin_module_has(const char *module, const char *name) {
+    const char *const *attrs = module_attrs(module);
+    if (!attrs)
+        return 0;
+    if (!strcmp(name, "__name__"))
+        return 1;
+    for (int i = 0; attrs[i]; i++)
+        if (!strcmp(attrs[i], name))
+            return 1;
+    return 0;
+}
+
+/* The symbols that hold an imported builtin module ("import math as m"),
+ * found first so that uses anywhere in the module can be checked. */
+typedef struct ModUses {
+    McArena *a;
+    McModule *m;
+    MdList *diags;
+    McVec syms, names; /* parallel: McSymbol*, module name */
+} ModUses;
+
+static int cpython_has(const char *module, const char *name);
+
+static void report_attr(ModUses *u, McSpan span, const char *module, const char *name) {
+    if (cpython_has(module, name))
+        md_add(u->diags, MD_UNKNOWN_MODULE_ATTR, u->m->src, span, "see docs/builtins.md for what molt's modules provide",
+               "'%s.%s' is not provided by molt", module, name);
+    else
+        md_add(u->diags, MD_UNKNOWN_MODULE_ATTR, u->m->src, span, NULL, "cannot import name '%s' from '%s'", name,
+               module);
+}
+
+typedef void (*NodeFn)(ModUses *u, McNode *n);
+
+/* Calls fn on every node of the tree (depth is bounded by the parser). */
+static void walk(ModUses *u, McNode *n, NodeFn fn) {
+    if (!n)
+        return;
+    fn(u, n);
+    walk(u, n->a, fn);
+    walk(u, n->b, fn);
+    walk(u, n->c, fn);
+    McNodeList *lists[] = {&n->list, &n->list2, &n->params, &n->orelse, &n->finalbody};
+    for (size_t k = 0; k < sizeof lists / sizeof lists[0]; k++)
+        for (int i = 0; i < lists[k]->n; i++)
+            walk(u, lists[k]->items[i], fn);
+}
+
+static void find_module_syms(ModUses *u, McNode *n) {
+    if (n->kind == N_IMPORT) {
+        for (int i = 0; i < n->list.n; i++) {
+            McNode *al = n->list.items[i];
+            if (al->sym && module_attrs(al->str)) {
+                mc_vec_push(u->a, &u->syms, al->sym);
+                mc_vec_push(u->a, &u->names, al->str);
+            }
+        }
+    } else if (n->kind == N_IMPORTFROM && module_attrs(n->str)) {
+        for (int i = 0; i < n->list.n; i++) {
+            McNode *al = n->list.items[i];
+            if (!mc_builtin_module_has(n->str, al->str))
+                report_attr(u, al->span, n->str, al->str);
+        }
+    }
+}
+
+/* The symbol a name finally refers to (through free and global links). */
+static McSymbol *root_sym(McSymbol *s) {
+    for (int guard = 0; s && s->outer && guard < 1000; guard++)
+        s = s->outer;
+    return s;
+}
+
+static void check_module_attrs(ModUses *u, McNode *n) {
+    if (n->kind != N_ATTR || !n->a || n->a->kind != N_NAME || !n->a->sym)
+        return;
+    McSymbol *s = root_sym(n->a->sym);
+    for (int i = 0; i < u->syms.n; i++)
+        if (root_sym(u->syms.items[i]) == s) {
+            if (!mc_builtin_module_has(u->names.items[i], n->name) && cpython_has(u->names.items[i], n->name))
+                report_attr(u, n->span, u->names.items[i], n->name);
+            return;
+        }
+}
+
+void mc_check_builtin_module_uses(McModule *m, MdList *diags) {
+    ModUses u = {.a = diags->arena, .m = m, .diags = diags};
+    walk(&u, m->ast, find_module_syms);
+    if (u.syms.n)
+        walk(&u, m->ast, check_module_attrs);
+}
+
+/* ---- options -------------------------------------------------------------- */
+
+typedef enum { FMT_TEXT, FMT_JSON, FMT_GITHUB } Format;
+
+typedef struct Opts {
+    Format format;
+    int color;
+    McVec select, ignore; /* code prefixes */
+    McVec paths;
+} Opts;
+
+static const char usage[] =
+    "usage: molt check [--format text|json|github] [--select CODES] [--ignore CODES]\n"
+    "                  [--no-color] PATH...\n"
+    "\n"
+    "Reports what molt cannot compile in each PATH (a .py file, or a directory\n"
+    "searched for .py files), and in the modules they import.\n"
+    "CODES is a comma-separated list of codes or prefixes (U201, U2, S).\n"
+    "Exit status: 0 no errors, 1 errors found, 2 usage error.\n";
+
+static int usage_error(const char *fmt, const char *arg) {
+    fprintf(stderr, "molt check: error: ");
+    fprintf(stderr, fmt, arg);
+    fprintf(stderr, "\n\n%s", usage);
+    return 2;
+}
+
+/* Splits "U201,S1" into prefixes, each of which must match some code. */
+static int parse_codes(McArena *a, const char *arg, McVec *out, const char *opt) {
+    const char *p = arg;
+    while (*p) {
+        size_t n = strcspn(p, ",");
+        char *code = mc_strndup(a, p, n);
+        int known = 0;
+        for (int i = 0; i < MD_NCODES && n; i++)
+            known |= !strncmp(md_codes[i].code, code, n);
+        if (!known) {
+            fprintf(stderr, "molt check: error: unknown code '%s' in %s\n", code, opt);
+            return -1;
+        }
+        mc_vec_push(a, out, code);
+        p += n;
+        if (*p == ',')
+            p++;
+    }
+    return 0;
+}
+
+static int parse_opts(McArena *a, int argc, char **argv, Opts *o) {
+    o->color = isatty(1) && !getenv("NO_COLOR");
+    for (int i = 0; i < argc; i++) {
+        const char *arg = argv[i];
+        const char *val = NULL;
+        if (!strcmp(arg, "--")) {
+            for (i++; i < argc; i++)
+                mc_vec_push(a, &o->paths, argv[i]);
+            break;
+        }
+        if (!strcmp(arg, "-h") || !strcmp(arg, "--help")) {
+            fputs(usage, stdout);
+            return 1;
+        }
+        if (!strcmp(arg, "--no-color")) {
+            o->color = 0;
+            continue;
+        }
+        if (!strcmp(arg, "--color")) {
+            o->color = 1;
+            continue;
+        }
+        const char *opt = NULL;
+        if (!strncmp(arg, "--format", 8) || !strncmp(arg, "--select", 8) || !strncmp(arg, "--ignore", 8)) {
+            opt = arg;
+            if (arg[8] == '=')
+                val = arg + 9;
+            else if (arg[8] == 0 && i + 1 < argc)
+                val = argv[++i];
+            else if (arg[8] == 0)
+                return usage_error("%s needs a value", arg), -1;
+            else
+                opt = NULL;
+        }
+        if (opt && !strncmp(opt, "--format", 8)) {
+            if (!strcmp(val, "text"))
+                o->format = FMT_TEXT;
+            else if (!strcmp(val, "json"))
+                o->format = FMT_JSON;
+            else if (!strcmp(val, "github"))
+                o->format = FMT_GITHUB;
+            else
+                return usage_error("unknown format '%s' (use text, json or github)", val), -1;
+        } else if (opt && !strncmp(opt, "--select", 8)) {
+            if (parse_codes(a, val, &o->select, "--select") < 0)
+                return -1;
+        } else if (opt && !strncmp(opt, "--ignore", 8)) {
+            if (parse_codes(a, val, &o->ignore, "--ignore") < 0)
+                return -1;
+        } else if (arg[0] == '-' && arg[1]) {
+            return usage_error("unknown option '%s'", arg), -1;
+        } else {
+            mc_vec_push(a, &o->paths, (void *)arg);
+        }
+    }
+    if (o->paths.n == 0)
+        return usage_error("%s", "no paths given"), -1;
+    return 0;
+}
+
+static int matches(const McVec *prefixes, const char *code) {
+    for (int i = 0; i < prefixes->n; i++) {
+        const char *p = prefixes->items[i];
+        if (!strncmp(code, p, strlen(p)))
+            return 1;
+    }
+    return 0;
+}
+
+/* ---- files ---------------------------------------------------------------- */
+
+static int cmp_str(const void *a, const void *b) {
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Every *.py under dir, sorted, skipping hidden directories and caches. */
+static void collect_dir(McArena *a, const char *dir, McVec *out, int depth) {
+    DIR *d = opendir(dir);
+    if (!d || depth > 64) {
+        if (d)
+            closedir(d);
+        return;
+    }
+    McVec names = {0};
+    struct dirent *e;
+    while ((e = readdir(d)))
+        if (e->d_name[0] != '.' && strcmp(e->d_name, "__pycache__"))
+            mc_vec_push(a, &names, mc_strndup(a, e->d_name, strlen(e->d_name)));
+    closedir(d);
+    if (names.n > 1)
+        qsort(names.items, (size_t)names.n, sizeof(void *), cmp_str);
+    for (int i = 0; i < names.n; i++) {
+        const char *name = names.items[i];
+        char *path = mc_sprintf(a, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/", name);
+        struct stat st;
+        if (stat(path, &st) != 0)
+            continue;
+        size_t len = strlen(name);
+        if (S_ISDIR(st.st_mode))
+            collect_dir(a, path, out, depth + 1);
+        else if (S_ISREG(st.st_mode) && len > 3 && !strcmp(name + len - 3, ".py"))
+            mc_vec_push(a, out, path);
+    }
+}
+
+/* ---- checking ------------------------------------------------------------- */
+
+typedef struct Checker {
+    McArena *a;
+    MdList diags;
+    McVec done;   /* canonical paths already checked */
+    McVec queue;  /* paths (as displayed) still to check, with module names */
+    McVec qnames;
+    McVec sources; /* McSource* of every checked file */
+    int read_errors;
+} Checker;
+
+static const char *canonical(Checker *ck, const char *path) {
+    char *real = realpath(path, NULL);
+    if (!real)
+        return path;
+    const char *r = mc_strndup(ck->a, real, strlen(real));
+    free(real);
+    return r;
+}
+
+static void enqueue(Checker *ck, const char *path, const char *modname) {
+    const char *canon = canonical(ck, path);
+    for (int i = 0; i < ck->done.n; i++)
+        if (!strcmp(ck->done.items[i], canon))
+            return;
+    mc_vec_push(ck->a, &ck->done, (void *)canon);
+    mc_vec_push(ck->a, &ck->queue, (void *)path);
+    mc_vec_push(ck->a, &ck->qnames, (void *)modname);
+}
+
+static const char *dir_of(Checker *ck, const char *path) {
+    const char *slash = strrchr(path, '/');
+    return slash ? mc_strndup(ck->a, path, (size_t)(slash - path)) : ".";
+}
+
+/* `import name` from the file at `from`: sys and math are molt's own, a
+ * name.py beside the file is compiled too; anything else cannot be. */
+static void check_import(Checker *ck, McModule *m, McNode *at, const char *name) {
+    if (!strcmp(name, "sys") || !strcmp(name, "math"))
+        return;
+    const char *dir = dir_of(ck, m->src->path);
+    if (strchr(name, '.')) {
+        md_add(&ck->diags, MD_UNKNOWN_MODULE, m->src, at->span, "molt compiles sys, math and .py files beside the program",
+               "cannot import '%s': packages are not supported", name);
+        return;
+    }
+    char *path = strcmp(dir, ".") ? mc_sprintf(ck->a, "%s/%s.py", dir, name) : mc_sprintf(ck->a, "%s.py", name);
+    struct stat st;
+    if (stat(path, &st) != 0 || !S_ISREG(st.st_mode)) {
+        md_add(&ck->diags, MD_UNKNOWN_MODULE, m->src, at->span, "molt compiles sys, math and .py files beside the program",
+               "no module named '%s' (there is no %s)", name, path);
+        return;
+    }
+    enqueue(ck, path, name);
+}
+
+static void walk_imports(Checker *ck, McModule *m, McNode *n) {
+    if (!n)
+        return;
+    if (n->kind == N_IMPORT) {
+        for (int i = 0; i < n->list.n; i++)
+            check_import(ck, m, n->list.items[i], n->list.items[i]->str);
+        return;
+    }
+    if (n->kind == N_IMPORTFROM) {
+        check_import(ck, m, n, n->str);
+        return;
+    }
+    McNodeList *lists[] = {&n->list, &n->list2, &n->orelse, &n->finalbody};
+    for (size_t k = 0; k < sizeof lists / sizeof lists[0]; k++)
+        for (int i = 0; i < lists[k]->n; i++)
+            walk_imports(ck, m, lists[k]->items[i]);
+}
+
+static void check_file(Checker *ck, const char *path, const char *modname) {
+    char *err = NULL;
+    McSource *src = mc_source_load(ck->a, path, &err);
+    if (!src) {
+        fprintf(stderr, "molt check: error: cannot read '%s': %s\n", path, err);
+        ck->read_errors++;
+        return;
+    }
+    mc_vec_push(ck->a, &ck->sources, src);
+    McModule *m = mc_alloc(ck->a, sizeof *m);
+    m->name = modname;
+    m->src = src;
+    m->ast = mc_parse(ck->a, src, &ck->diags);
+    mc_resolve(ck->a, m, &ck->diags);
+    walk_imports(ck, m, m->ast);
+    mc_check_builtin_module_uses(m, &ck->diags);
+}
+
+/* ---- output --------------------------------------------------------------- */
+
+static size_t char_col(const MdDiag *d) {
+    size_t len;
+    const char *line = mc_source_line(d->src, d->span.line, &len);
+    size_t n = d->span.col < len ? d->span.col : len, k = 0;
+    for (size_t i = 0; i < n; i++)
+        k += ((unsigned char)line[i] & 0xC0) != 0x80;
+    return k + 1;
+}
+
+static const char *severity_name(MdSeverity s) {
+    return s == MD_ERROR ? "error" : s == MD_WARNING ? "warning" : s == MD_INFO ? "info" : "hint";
+}
+
+static void print_json(const MdList *l) {
+    cJSON *arr = cJSON_CreateArray();
+    for (int i = 0; i < l->n; i++) {
+        const MdDiag *d = &l->items[i];
+        cJSON *o = cJSON_CreateObject();
+        cJSON_AddStringToObject(o, "path", d->src->path);
+        cJSON_AddNumberToObject(o, "line", d->span.line);
+        cJSON_AddNumberToObject(o, "column", (double)char_col(d));
+        cJSON_AddNumberToObject(o, "end_line", d->span.end_line);
+        cJSON_AddStringToObject(o, "code", md_codes[d->id].code);
+        cJSON_AddStringToObject(o, "name", md_codes[d->id].name);
+        cJSON_AddStringToObject(o, "severity", severity_name(d->severity));
+        cJSON_AddStringToObject(o, "message", d->message);
+        if (d->hint)
+            cJSON_AddStringToObject(o, "hint", d->hint);
+        cJSON_AddItemToArray(arr, o);
+    }
+    char *s = cJSON_Print(arr);
+    if (s) {
+        puts(s);
+        free(s);
+    }
+    cJSON_Delete(arr);
+}
+
+/* GitHub Actions workflow commands: one annotation per line. */
+static void print_github(const MdList *l) {
+    for (int i = 0; i < l->n; i++) {
+        const MdDiag *d = &l->items[i];
+        printf("::%s file=%s,line=%u,col=%zu,title=%s::", d->severity == MD_ERROR ? "error" : "warning", d->src->path,
+               d->span.line, char_col(d), md_codes[d->id].code);
+        for (const char *p = d->message; *p; p++) {
+            if (*p == '%')
+                fputs("%25", stdout);
+            else if (*p == '\n')
+                fputs("%0A", stdout);
+            else
+                putchar(*p);
+        }
+        putchar('\n');
+    }
+}
+
+static void print_summary(const MdList *l) {
+    int errors = 0, warnings = 0, files = 0;
+    const McSource *last = NULL;
+    for (int i = 0; i < l->n; i++) {
+        const MdDiag *d = &l->items[i];
+        errors += d->severity == MD_ERROR;
+        warnings += d->severity == MD_WARNING;
+        if (d->src != last)
+            files++;
+        last = d->src;
+    }
+    if (errors)
+        printf("Found %d error%s%s in %d file%s.\n", errors, errors == 1 ? "" : "s",
+               warnings ? (warnings == 1 ? " and 1 warning" : " and some warnings") : "", files, files == 1 ? "" : "s");
+    else if (warnings)
+        printf("No errors; %d warning%s in %d file%s.\n", warnings, warnings == 1 ? "" : "s", files, files == 1 ? "" : "s");
+    else
+        printf("All checks passed.\n");
+}
+
+int mc_check_main(int argc, char **argv) {
+    McArena *a = mc_arena_new();
+    Opts o = {0};
+    int rc = parse_opts(a, argc, argv, &o);
+    if (rc != 0) {
+        mc_arena_free(a);
+        return rc > 0 ? 0 : 2;
+    }
+    Checker ck = {.a = a};
+    md_list_init(&ck.diags, a);
+    for (int i = 0; i < o.paths.n; i++) {
+        const char *path = o.paths.items[i];
+        struct stat st;
+        if (stat(path, &st) != 0) {
+            fprintf(stderr, "molt check: error: cannot read '%s': %s\n", path, strerror(errno));
+            mc_arena_free(a);
+            return 2;
+        }
+        if (S_ISDIR(st.st_mode)) {
+            McVec files = {0};
+            collect_dir(a, path, &files, 0);
+            for (int k = 0; k < files.n; k++)
+                enqueue(&ck, files.items[k], "__main__");
+        } else {
+            enqueue(&ck, path, "__main__");
+        }
+    }
+    for (int i = 0; i < ck.queue.n; i++) /* the queue grows with imported modules */
+        check_file(&ck, ck.queue.items[i], ck.qnames.items[i]);
+
+    /* Keep what --select/--ignore ask for. */
+    MdList shown;
+    md_list_init(&shown, a);
+    for (int i = 0; i < ck.diags.n; i++) {
+        const char *code = md_codes[ck.diags.items[i].id].code;
+        if ((o.select.n && !matches(&o.select, code)) || matches(&o.ignore, code))
+            continue;
+        md_add(&shown, ck.diags.items[i].id, ck.diags.items[i].src, ck.diags.items[i].span, ck.diags.items[i].hint, "%s",
+               ck.diags.items[i].message);
+    }
+    md_sort(&shown);
+    if (o.format == FMT_JSON)
+        print_json(&shown);
+    else if (o.format == FMT_GITHUB)
+        print_github(&shown);
+    else {
+        md_render_text(stdout, &shown, o.color);
+        print_summary(&shown);
+    }
+    fflush(stdout);
+    int errors = md_count_errors(&shown);
+    int read_errors = ck.read_errors;
+    mc_arena_free(a);
+    if (read_errors)
+        return 2;
+    return errors ? 1 : 0;
+}

@@ -1,0 +1,3 @@
+# expect: S102 2:4
+if x
+    pass

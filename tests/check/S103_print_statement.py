@@ -1,0 +1,2 @@
+# expect: S103 2:1
+print "hello"

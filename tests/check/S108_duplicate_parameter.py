@@ -1,0 +1,3 @@
+# expect: S108 2:10
+def f(a, a):
+    return a

@@ -1,0 +1,3 @@
+# expect: U201 2:5
+x = eval("1 + 1")
+print(x)

@@ -1,0 +1,3 @@
+# expect: U203 2:1
+async def fetch():
+    return 1

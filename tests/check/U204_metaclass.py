@@ -1,0 +1,6 @@
+# expect: U204 5:9
+Meta = object
+
+
+class A(metaclass=Meta):
+    pass

@@ -1,0 +1,4 @@
+# expect: U206 2:8
+import numpy
+
+print(numpy.zeros(3))

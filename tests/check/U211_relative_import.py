@@ -1,0 +1,2 @@
+# expect: U211 2:6
+from . import helpers

@@ -1,0 +1,2 @@
+# expect: U212 2:14
+f = lambda: (yield 1)

@@ -1,0 +1,5 @@
+# expect: U213 4:1
+try:
+    pass
+except* ValueError:
+    pass

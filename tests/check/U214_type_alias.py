@@ -1,0 +1,2 @@
+# expect: U214 2:1
+type Point = tuple

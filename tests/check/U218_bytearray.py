@@ -1,0 +1,3 @@
+# expect: U218 2:7
+buf = bytearray(16)
+print(len(buf))

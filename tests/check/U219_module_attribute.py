@@ -1,0 +1,4 @@
+# expect: U219 2:17
+from sys import getsizeof
+
+print(getsizeof(0))

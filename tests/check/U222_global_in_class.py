@@ -1,0 +1,6 @@
+# expect: U222 6:5
+counter = 0
+
+
+class A:
+    global counter
