@@ -4,6 +4,7 @@
  * carries the label of the handler in force (see docs/ir.md). */
 #include "mc_ir.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -1390,16 +1391,20 @@ static void with_items(Lower *L, McNode *n, int k)
     L->fn->code[L->fn->ncode - 1].a = exc;
     int lhx = new_label(L);
     L->eh = lhx;
-    McInstr *ty = emit(L, OP_LOAD_BUILTIN);
-    ty->name = "type";
-    ty->imm = -1;
-    ty->dst = temp(L);
+    /* __exit__(type(exc), exc, exc.__traceback__) */
+    int args[3];
+    int type_fn = load_builtin(L, "type");
     McInstr *tc = emit(L, OP_CALL);
-    tc->a = ty->dst;
+    tc->a = type_fn;
     tc->args = copy_args(L, &exc, 1);
     tc->nargs = 1;
-    tc->dst = temp(L);
-    int args[3] = {tc->dst, exc, special(L, SP_NONE)};
+    args[0] = tc->dst = temp(L);
+    args[1] = exc;
+    McInstr *tg = emit(L, OP_GETATTR);
+    tg->a = exc;
+    tg->name = "__traceback__";
+    tg->imm = mc_const(L->p, K_STR, "__traceback__", 13);
+    args[2] = tg->dst = temp(L);
     McInstr *c = emit(L, OP_CALL);
     c->a = exitm;
     c->args = copy_args(L, args, 3);
@@ -1551,12 +1556,17 @@ static int make_function_object(Lower *L, McFunc *f, McNode *n)
     for (int i = 0; i < nf; i++) {
         McSymbol *fs = s->frees.items[i];
         McSymbol *o = inline_sym(fs->outer);
-        if (o && o->kind == SYM_FREE)
+        if (o && o->kind == SYM_FREE) {
             cells[i] = free_cell(L, o);
-        else if (o)
+        } else if (o && o->kind == SYM_CELL) {
             cells[i] = sym_var(L, o);
-        else
-            cells[i] = emit(L, OP_CELL_NEW)->dst = temp(L);
+        } else {
+            /* The resolver must have made the captured variable a cell;
+             * anything else would be a miscompile, so stop here. */
+            fprintf(stderr, "molt: internal error: '%s' is captured but not a cell (%s:%u)\n", fs->name,
+                    L->mod->m->src->path, n->span.line);
+            exit(2);
+        }
     }
     McInstr *in = emit(L, OP_MAKE_FUNCTION);
     in->func = f;

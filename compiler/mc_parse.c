@@ -26,6 +26,7 @@ typedef struct P {
     int fdepth;        /* f-string format-spec nesting */
     int syn_from, syn_to; /* the diagnostics mc_report_syntax_errors added */
     int strip_splat;   /* see hidden_splat() */
+    int future_ok;     /* still at the top of the module: __future__ imports allowed */
 } P;
 
 /* ---- small helpers -------------------------------------------------------- */
@@ -446,11 +447,72 @@ static int binop_code(const char *op) {
     return -1;
 }
 
+/* tree-sitter-python 0.23 ranks `^` above `&`; Python ranks `&` above `^`.
+ * An unparenthesised chain of the two is flattened here and rebuilt with
+ * Python's precedence (both left-associative). */
+#define BITCHAIN_MAX 64
+
+static int bit_op_of(TSNode n) {
+    if (strcmp(ts_node_type(n), "binary_operator"))
+        return -1;
+    TSNode op = field(n, "operator");
+    int code = ts_node_is_null(op) ? -1 : binop_code(ts_node_type(op));
+    return code == MRT_OP_AND || code == MRT_OP_XOR ? code : -1;
+}
+
+static int flatten_bits(TSNode n, TSNode *operands, int *ops, int *k) {
+    if (bit_op_of(n) < 0) {
+        if (*k >= BITCHAIN_MAX)
+            return -1;
+        operands[(*k)++] = n;
+        return 0;
+    }
+    if (flatten_bits(field(n, "left"), operands, ops, k) < 0)
+        return -1;
+    ops[*k - 1] = bit_op_of(n);
+    return flatten_bits(field(n, "right"), operands, ops, k);
+}
+
+static McNode *bit_node(P *p, TSNode at, int op, McNode *a, McNode *b) {
+    McNode *x = mk(p, N_BINOP, at);
+    x->op = op;
+    x->a = a;
+    x->b = b;
+    x->span.start = a->span.start;
+    x->span.line = a->span.line;
+    x->span.col = a->span.col;
+    x->span.end = b->span.end;
+    x->span.end_line = b->span.end_line;
+    x->span.end_col = b->span.end_col;
+    return x;
+}
+
+static McNode *e_bitchain(P *p, TSNode n) {
+    TSNode operands[BITCHAIN_MAX];
+    int ops[BITCHAIN_MAX], k = 0;
+    if (flatten_bits(n, operands, ops, &k) < 0)
+        return fail(p);
+    McNode *result = NULL, *term = NULL;
+    for (int i = 0; i < k; i++) {
+        McNode *v = expr(p, operands[i]);
+        if (!v)
+            return fail(p);
+        term = term ? bit_node(p, n, MRT_OP_AND, term, v) : v;
+        if (i == k - 1 || ops[i] == MRT_OP_XOR) {
+            result = result ? bit_node(p, n, MRT_OP_XOR, result, term) : term;
+            term = NULL;
+        }
+    }
+    return result;
+}
+
 static McNode *e_binop(P *p, TSNode n) {
     TSNode op = field(n, "operator");
     int code = ts_node_is_null(op) ? -1 : binop_code(ts_node_type(op));
     if (code < 0)
         return fail(p);
+    if (code == MRT_OP_AND || code == MRT_OP_XOR)
+        return e_bitchain(p, n);
     McNode *x = mk(p, N_BINOP, n);
     x->op = code;
     x->a = expr(p, field(n, "left"));
@@ -1589,6 +1651,10 @@ static McNode *s_future(P *p, TSNode n) {
     static const char *const known[] = {"nested_scopes", "generators", "division", "absolute_import",
                                         "with_statement", "print_function", "unicode_literals",
                                         "barry_as_FLUFL", "generator_stop", "annotations"};
+    if (!p->future_ok) {
+        report(p, MD_SYNTAX, n, "move it to the top of the file", "from __future__ imports must occur at the beginning of the file");
+        return NULL;
+    }
     Kids k = kids(p, n);
     for (int i = 0; i < k.count; i++) {
         TSNode name = k.n[i];
@@ -1871,6 +1937,7 @@ typedef struct Ctx {
 
 static Ctx ctx_enter(P *p, int func, int cls) {
     Ctx saved = {p->in_func, p->in_loop, p->in_class, p->in_lambda, p->comp};
+    p->future_ok = 0;
     p->in_func = func;
     p->in_loop = 0;
     p->in_class = cls;
@@ -2099,6 +2166,10 @@ static void block(P *p, TSNode n, McNodeList *out) {
                 continue;
             int saved = p->bad;
             p->bad = 0;
+            if (p->future_ok && !is(s, "future_import_statement") &&
+                !(out->n == 0 && is(s, "expression_statement") && ts_node_named_child_count(s) == 1 &&
+                  (is(ts_node_named_child(s, 0), "string") || is(ts_node_named_child(s, 0), "concatenated_string"))))
+                p->future_ok = 0; /* only a docstring may come before __future__ imports */
             McNode *x = stmt(p, s);
             if (x && !p->bad && (!p->in_class || class_stmt_ok(p, x))) {
                 check_class_assign(p, x);
@@ -2143,7 +2214,7 @@ McNode *mc_parse_tree(McArena *a, McSource *src, TSNode root, MdList *diags) {
     McNode *mod = mc_alloc(a, sizeof *mod);
     mod->kind = N_MODULE;
     mod->span = mc_span_of(src, 0, (uint32_t)src->len);
-    P p = {.a = a, .src = src, .diags = diags};
+    P p = {.a = a, .src = src, .diags = diags, .future_ok = 1};
     p.syn_from = diags->n;
     mc_report_syntax_errors(a, src, root, diags);
     p.syn_to = diags->n;

@@ -90,7 +90,7 @@ void mc_compile(McCompileResult *r, const char *path, McProfile profile)
     r->ok = 1;
     Loader ld = {r, NULL, {0}};
     char *copy = mc_strndup(r->arena, path, strlen(path));
-    ld.dir = mc_strndup(r->arena, dirname(copy), strlen(dirname(copy)));
+    ld.dir = dirname(copy); /* dirname may modify `copy` and return it */
     if (!load_module(&ld, path, "__main__")) {
         r->ok = 0;
         return;

@@ -412,6 +412,17 @@ static void visit_classdef(R *r, Sc *s, McNode *n) {
         sym_of(n->sym)->def = n;
 }
 
+/* McModule.imports: each imported module name once, in order. */
+static void note_import(R *r, const char *name) {
+    if (!name)
+        return;
+    const char *in = mc_intern(r->a, name, strlen(name));
+    for (int i = 0; i < r->m->imports.n; i++)
+        if (r->m->imports.items[i] == in)
+            return;
+    mc_vec_push(r->a, &r->m->imports, (void *)in);
+}
+
 static void visit_stmt(R *r, Sc *s, McNode *n) {
     switch (n->kind) {
     case N_FUNCDEF:
@@ -492,7 +503,11 @@ static void visit_stmt(R *r, Sc *s, McNode *n) {
         for (int i = 0; i < n->list.n; i++) {
             McNode *al = n->list.items[i];
             bind(r, s, al->name, al);
+            if (n->kind == N_IMPORT)
+                note_import(r, al->str);
         }
+        if (n->kind == N_IMPORTFROM)
+            note_import(r, n->str);
         return;
     case N_GLOBAL:
     case N_NONLOCAL:
@@ -596,8 +611,14 @@ static void resolve_outward(R *r, Sc *s, Sym *sym) {
             int closure = !(s->pub.kind == SCOPE_COMPREHENSION);
             for (int i = 0; i < npath; i++)
                 closure |= path[i]->pub.kind != SCOPE_COMPREHENSION;
-            if (closure && def->pub.kind == SYM_LOCAL)
-                def->pub.kind = SYM_CELL;
+            /* The variable that finally holds the value may sit behind the
+             * free names of inline comprehensions: that one becomes the cell. */
+            Sym *holder = def;
+            while (holder->pub.kind == SYM_FREE && holder->pub.outer && holder->pub.scope &&
+                   holder->pub.scope->kind == SCOPE_COMPREHENSION)
+                holder = sym_of(holder->pub.outer);
+            if (closure && holder->pub.kind == SYM_LOCAL)
+                holder->pub.kind = SYM_CELL;
             Sym *outer = def;
             for (int i = npath - 1; i >= 0; i--)
                 outer = free_in(r, path[i], name, outer);

@@ -25,6 +25,7 @@ typedef struct Tok {
 typedef struct LLine {
     int first, last; /* token indices, inclusive */
     int indent;      /* columns, tabs to multiples of 8 */
+    int altindent;   /* columns with tabs as 1: the two must order lines alike */
     int unclosed;    /* contains an opener never closed before EOF */
 } LLine;
 
@@ -266,11 +267,11 @@ static void push_tok(Lex *lx, TokKind kind, size_t start, size_t end, int depth)
     lx->toks[lx->ntoks++] = (Tok){kind, (uint32_t)start, (uint32_t)end, depth, lx->nlines};
 }
 
-static void end_line(Lex *lx, int first, int indent) {
+static void end_line(Lex *lx, int first, int indent, int altindent) {
     if (lx->ntoks == first)
         return; /* blank or comment-only */
     lx->lines = grow(lx->lines, lx->nlines, &lx->caplines, sizeof(LLine));
-    lx->lines[lx->nlines++] = (LLine){first, lx->ntoks - 1, indent, 0};
+    lx->lines[lx->nlines++] = (LLine){first, lx->ntoks - 1, indent, altindent, 0};
 }
 
 /* Splits the text into tokens and logical lines; bracket and string
@@ -283,13 +284,14 @@ static void tokenize(Lex *lx) {
     char *stk = NULL;
     uint32_t *stk_at = NULL;
     int nstk = 0, capstk = 0, capat = 0;
-    int line_first = 0, at_line_start = 1, indent = 0;
+    int line_first = 0, at_line_start = 1, indent = 0, altindent = 0;
     while (i < n) {
         unsigned char c = (unsigned char)s[i];
         if (at_line_start) {
-            indent = 0;
+            indent = altindent = 0;
             while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\f')) {
                 indent = s[i] == '\t' ? (indent / 8 + 1) * 8 : s[i] == '\f' ? 0 : indent + 1;
+                altindent = s[i] == '\f' ? 0 : altindent + 1;
                 i++;
             }
             at_line_start = 0;
@@ -304,7 +306,7 @@ static void tokenize(Lex *lx) {
         } else if (c == '\n' || c == '\r') {
             i += c == '\r' && i + 1 < n && s[i + 1] == '\n' ? 2 : 1;
             if (depth == 0) {
-                end_line(lx, line_first, indent);
+                end_line(lx, line_first, indent, altindent);
                 line_first = lx->ntoks;
                 at_line_start = 1;
             }
@@ -417,7 +419,7 @@ static void tokenize(Lex *lx) {
             i += len;
         }
     }
-    end_line(lx, line_first, indent);
+    end_line(lx, line_first, indent, altindent);
     for (int k = 0; k < nstk; k++) {
         problem(lx, stk_at[k], stk_at[k] + 1, MD_SYNTAX, "add the closing bracket", "'%c' was never closed", stk[k]);
         for (int l = 0; l < lx->nlines; l++)
@@ -504,17 +506,25 @@ static int is_operand_start(Lex *lx, const Tok *t) {
     return 0;
 }
 
+/* "print x" / "exec code" where a statement starts: at the start of the
+ * line, or after a compound header's ':' or a ';'. */
 static void check_py2(Lex *lx, LLine *ln) {
     Tok *t = lx->toks;
-    int k = ln->first;
-    if (k >= ln->last || t[k].kind != T_NAME)
-        return;
-    Tok *next = &t[k + 1];
-    if (tok_is(lx, &t[k], "print") && (is_operand_start(lx, next) || tok_is(lx, next, ">>")))
-        problem(lx, t[k].start, t[ln->last].end, MD_PY2_SYNTAX, "use print(...)",
-                "invalid syntax: 'print' statement is Python 2 (use print(...))");
-    else if (tok_is(lx, &t[k], "exec") && (next->kind == T_STRING || next->kind == T_NAME))
-        problem(lx, t[k].start, t[ln->last].end, MD_PY2_SYNTAX, NULL, "invalid syntax: 'exec' statement is Python 2");
+    for (int k = ln->first; k < ln->last; k++) {
+        if (t[k].kind != T_NAME || (k > ln->first && !(t[k - 1].depth == 0 && (tok_is(lx, &t[k - 1], ":") ||
+                                                                                  tok_is(lx, &t[k - 1], ";")))))
+            continue;
+        Tok *next = &t[k + 1];
+        if (tok_is(lx, &t[k], "print") && (is_operand_start(lx, next) || tok_is(lx, next, ">>"))) {
+            problem(lx, t[k].start, t[ln->last].end, MD_PY2_SYNTAX, "use print(...)",
+                    "invalid syntax: 'print' statement is Python 2 (use print(...))");
+            return;
+        }
+        if (tok_is(lx, &t[k], "exec") && (next->kind == T_STRING || next->kind == T_NAME)) {
+            problem(lx, t[k].start, t[ln->last].end, MD_PY2_SYNTAX, NULL, "invalid syntax: 'exec' statement is Python 2");
+            return;
+        }
+    }
 }
 
 static void check_assign_keyword(Lex *lx, LLine *ln) {
@@ -538,8 +548,7 @@ static void check_adjacent(Lex *lx, LLine *ln) {
         if (a->kind == T_STRING && b->kind == T_STRING)
             continue; /* implicit concatenation */
         if (j == ln->first && a->kind == T_NAME &&
-            (tok_is(lx, a, "match") || tok_is(lx, a, "case") || tok_is(lx, a, "type") || tok_is(lx, a, "print") ||
-             tok_is(lx, a, "exec")))
+            (tok_is(lx, a, "match") || tok_is(lx, a, "case") || tok_is(lx, a, "type")))
             continue;
         problem(lx, b->start, b->end, MD_SYNTAX, "add the missing comma or operator",
                 "invalid syntax: '%.*s' cannot follow '%.*s' here (missing comma or operator?)", (int)(b->end - b->start),
@@ -651,14 +660,15 @@ static void expected_block(Lex *lx, LLine *opener, uint32_t start, uint32_t end)
  * else/elif/except/finally with their statements. */
 static void check_indentation(Lex *lx) {
     enum { MAXLEV = 128 };
-    int stack[MAXLEV], nstack = 1, pending_try[MAXLEV] = {0};
+    int stack[MAXLEV], alt[MAXLEV], nstack = 1, pending_try[MAXLEV] = {0};
     LastKw last[MAXLEV] = {K_OTHER};
-    stack[0] = 0;
+    stack[0] = alt[0] = 0;
     Tok *t = lx->toks;
     for (int l = 0; l < lx->nlines; l++) {
         LLine *ln = &lx->lines[l];
         if (ln->unclosed)
             return; /* the rest of the file is inside the bracket */
+        int tab_error = 0;
         LLine *prev = l > 0 ? &lx->lines[l - 1] : NULL;
         int opens = prev && tok_is(lx, &t[prev->last], ":") && t[prev->last].depth == 0;
         /* a header missing its ':' (reported by check_header) still opens */
@@ -670,7 +680,9 @@ static void check_indentation(Lex *lx) {
         else if (!may_open && ln->indent > stack[nstack - 1])
             problem(lx, line_start, first->start, MD_SYNTAX, "remove the extra indentation", "unexpected indent");
         if (ln->indent > stack[nstack - 1]) {
+            tab_error = ln->altindent <= alt[nstack - 1];
             if (nstack < MAXLEV) {
+                alt[nstack] = ln->altindent;
                 stack[nstack] = ln->indent;
                 last[nstack] = K_OTHER;
                 pending_try[nstack] = 0;
@@ -682,7 +694,12 @@ static void check_indentation(Lex *lx) {
             if (ln->indent != stack[nstack - 1])
                 problem(lx, line_start, first->start, MD_SYNTAX, "line it up with an enclosing block",
                         "unindent does not match any outer indentation level");
+            else
+                tab_error = ln->altindent != alt[nstack - 1];
         }
+        if (tab_error)
+            problem(lx, line_start, first->start, MD_SYNTAX, "indent with spaces only",
+                    "inconsistent use of tabs and spaces in indentation");
         last[nstack - 1] = match_clause(lx, ln, last[nstack - 1], &pending_try[nstack - 1]);
     }
     if (lx->nlines > 0) {

@@ -312,6 +312,7 @@ MrtValue mrt_name_error(const char *name);
 MrtValue mrt_unbound_local(const char *name);
 MrtValue mrt_recursion_error(void);
 MrtValue mrt_exc_args(MrtValue exc);
+MrtValue mrt_exc_traceback(MrtValue exc); /* a traceback object, or None */
 static inline int mrt_enter(void) { return MRT_LIKELY(++mrt_depth <= mrt_max_depth) ? 0 : (mrt_recursion_error(), -1); }
 static inline void mrt_leave(void) { mrt_depth--; }
 
@@ -339,6 +340,7 @@ int mrt_setattr(MrtValue obj, MrtValue name, MrtValue val);
 int mrt_delattr(MrtValue obj, MrtValue name);
 MrtValue mrt_iter(MrtValue v);
 MrtValue mrt_next(MrtValue it); /* MRT_STOP when exhausted */
+MrtValue mrt_stop_iteration(MrtValue it); /* raise the StopIteration for an iterator that returned MRT_STOP */
 MrtValue mrt_call(MrtValue f, int nargs, const MrtValue *args, MrtValue kwnames);
 MrtValue mrt_call_ex(MrtValue f, MrtValue argtuple, MrtValue kwdict); /* f(*a, **k) */
 MrtValue mrt_call_method(MrtValue obj, MrtValue name, int nargs, const MrtValue *args, MrtValue kwnames);

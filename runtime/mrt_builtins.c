@@ -326,7 +326,7 @@ MrtValue mrt_bi_next(int nargs, const MrtValue *args, MrtValue kwnames)
     if (!type_has(t, t->next != NULL, "__next__"))
         return mrt_raise_fmt(&mrt_type_TypeError, "'%T' object is not an iterator", a[0]);
     MrtValue v = mrt_next(a[0]);
-    if (v == MRT_STOP) return a[1] ? a[1] : mrt_raise(mrt_from_obj(&mrt_type_StopIteration));
+    if (v == MRT_STOP) return a[1] ? a[1] : mrt_stop_iteration(a[0]);
     if (!v && a[1] && mrt_bi_exc_pending_is(&mrt_type_StopIteration)) {
         mrt_exc_fetch();
         return a[1];

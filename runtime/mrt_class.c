@@ -111,14 +111,69 @@ static MrtValue user_iter(MrtValue v)
     return r;
 }
 
+/* The StopIteration a user __next__ raised, kept so that next() can raise
+ * that very exception (with its value) once the iterator reports MRT_STOP. */
+static MrtValue stop_iter, stop_exc;
+
 static MrtValue user_next(MrtValue v)
 {
     MrtValue r = dunder(v, "__next__", 0, NULL);
     if (!r && mrt_isinstance_of(mrt_cur_exc, &mrt_type_StopIteration)) {
-        mrt_exc_fetch();
+        stop_exc = mrt_exc_fetch();
+        stop_iter = v;
         return MRT_STOP;
     }
     return r;
+}
+
+MrtValue mrt_stop_iteration(MrtValue it)
+{
+    if (it == stop_iter && stop_exc) {
+        MrtValue e = stop_exc;
+        stop_iter = stop_exc = 0;
+        return mrt_raise(e);
+    }
+    MrtValue ret = mrt_gen_yield_from_result(it);
+    MrtValue e = mrt_exc_new(&mrt_type_StopIteration, ret == MRT_NONE ? 0 : 1, &ret);
+    return e ? mrt_raise(e) : MRT_ERR;
+}
+
+/* Iteration through __getitem__(0), (1), ... until IndexError, for classes
+ * that define __getitem__ but not __iter__ (the sequence protocol). */
+typedef struct SeqIter {
+    MrtObject ob;
+    MrtValue seq;
+    int64_t i;
+} SeqIter;
+
+static MrtValue seqiter_next(MrtValue v)
+{
+    SeqIter *s = (SeqIter *)mrt_obj(v);
+    if (!s->seq) return MRT_STOP;
+    MrtValue r = mrt_getitem(s->seq, mrt_small(s->i));
+    if (!r && (mrt_isinstance_of(mrt_cur_exc, &mrt_type_IndexError) ||
+               mrt_isinstance_of(mrt_cur_exc, &mrt_type_StopIteration))) {
+        mrt_exc_fetch();
+        s->seq = 0;
+        return MRT_STOP;
+    }
+    s->i++;
+    return r;
+}
+
+static MrtValue seqiter_iter(MrtValue v) { return v; }
+
+static MrtType seqiter_type = {
+    .ob = {&mrt_type_type}, .name = "iterator", .base = &mrt_type_object, .basicsize = sizeof(SeqIter),
+    .iter = seqiter_iter, .next = seqiter_next,
+};
+
+static MrtValue seq_iter(MrtValue v)
+{
+    SeqIter *s = mrt_alloc(&seqiter_type, sizeof(SeqIter));
+    if (!s) return MRT_ERR;
+    s->seq = v;
+    return mrt_from_obj(s);
 }
 
 static MrtValue user_call(MrtValue self, int nargs, const MrtValue *args, MrtValue kwnames)
@@ -183,7 +238,11 @@ static void install_slots(MrtType *t, MrtValue ns)
     if (defines(ns, "__getitem__")) t->getitem = user_getitem;
     if (defines(ns, "__setitem__") || defines(ns, "__delitem__")) t->setitem = user_setitem;
     if (defines(ns, "__contains__") || (defines(ns, "__iter__") && !t->contains)) t->contains = user_contains;
-    if (defines(ns, "__iter__")) t->iter = user_iter;
+    if (defines(ns, "__iter__"))
+        t->iter = user_iter;
+    else if (defines(ns, "__getitem__") && !t->iter)
+        t->iter = seq_iter;
+    if (defines(ns, "__getitem__") && !t->contains) t->contains = user_contains;
     if (defines(ns, "__next__")) t->next = user_next;
     if (defines(ns, "__call__")) t->call = user_call;
 }

@@ -16,6 +16,23 @@ typedef struct MrtTbEntry {
 
 static MrtValue handled_exc; /* the exception of the innermost running except body */
 
+/* A traceback object: what __exit__ and __traceback__ receive. molt keeps
+ * frames as (function, line) pairs; this object exposes the innermost line. */
+typedef struct MrtTraceback {
+    MrtObject ob;
+    int line;
+} MrtTraceback;
+
+static MrtValue tb_getattr(MrtValue v, MrtValue name)
+{
+    if (!strcmp(mrt_str_data(name), "tb_lineno")) return mrt_small(((MrtTraceback *)mrt_obj(v))->line);
+    return mrt_generic_getattr(v, name);
+}
+
+static MrtType mrt_type_traceback = {
+    .ob = {&mrt_type_type}, .name = "traceback", .base = &mrt_type_object, .getattr = tb_getattr,
+};
+
 static MrtException *exc_of(MrtValue v) { return (MrtException *)mrt_obj(v); }
 static int is_exc_instance(MrtValue v) { return mrt_is_ptr(v) && (mrt_obj(v)->type->flags & MRT_TF_EXC); }
 static int is_exc_type(MrtValue v)
@@ -35,6 +52,17 @@ MrtValue mrt_exc_new(MrtType *t, int nargs, const MrtValue *args)
 }
 
 MrtValue mrt_exc_args(MrtValue exc) { return exc_of(exc)->args; }
+
+MrtValue mrt_exc_traceback(MrtValue exc)
+{
+    MrtTbEntry *t = (MrtTbEntry *)(uintptr_t)exc_of(exc)->tb;
+    if (!t) return MRT_NONE;
+    while (t->next) t = t->next;
+    MrtTraceback *tb = mrt_alloc(&mrt_type_traceback, sizeof *tb);
+    if (!tb) return MRT_ERR;
+    tb->line = t->line;
+    return mrt_from_obj(tb);
+}
 
 static MrtValue exc_tp_new(MrtType *t, int nargs, const MrtValue *args, MrtValue kwnames)
 {
@@ -68,7 +96,7 @@ static MrtValue exc_getattr(MrtValue v, MrtValue name)
     if (!strcmp(n, "__cause__")) return e->cause ? e->cause : MRT_NONE;
     if (!strcmp(n, "__context__")) return e->context ? e->context : MRT_NONE;
     if (!strcmp(n, "__suppress_context__")) return mrt_bool(e->suppress_context);
-    if (!strcmp(n, "__traceback__")) return MRT_NONE;
+    if (!strcmp(n, "__traceback__")) return mrt_exc_traceback(v);
     if (mrt_isinstance_of(v, &mrt_type_StopIteration) && !strcmp(n, "value")) {
         MrtTuple *a = (MrtTuple *)mrt_obj(e->args);
         return a->len ? a->items[0] : MRT_NONE;

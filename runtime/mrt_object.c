@@ -428,13 +428,6 @@ MrtValue mrt_call_dunder(MrtValue v, const char *name, int nargs, const MrtValue
     return call_with_self(f, v, nargs, args, 0);
 }
 
-static MrtValue dunder_or_raise(MrtValue v, const char *name, int nargs, const MrtValue *args, const char *fmt)
-{
-    MrtValue r = mrt_call_dunder(v, name, nargs, args);
-    if (!r && !mrt_cur_exc) return mrt_raise_fmt(&mrt_type_TypeError, fmt, mrt_type_cname(v));
-    return r;
-}
-
 /* ---- conversions ----------------------------------------------------------------- */
 
 MrtValue mrt_repr(MrtValue v)
@@ -653,7 +646,9 @@ int mrt_compare_bool(MrtValue a, MrtValue b, int op)
 
 int mrt_eq(MrtValue a, MrtValue b)
 {
-    if (a == b && !mrt_is_double(a)) return 1; /* identity implies equality, except NaN */
+    /* Identity implies equality (CPython's shortcut in containers); with NaN
+     * boxing every NaN is "the same object". */
+    if (a == b) return 1;
     return mrt_compare_bool(a, b, MRT_CMP_EQ);
 }
 
@@ -850,11 +845,12 @@ static MrtValue type_call(MrtValue self, int nargs, const MrtValue *args, MrtVal
 static MrtValue type_repr(MrtValue v) { return mrt_object_repr(v); }
 static int64_t identity_hash(MrtValue v) { return (int64_t)((v >> 4) | (v << 60)) & INT64_MAX; }
 
+/* object.__eq__/__ne__: identity, else NotImplemented so that the other
+ * operand's reflected method gets its turn. */
 static MrtValue type_richcmp(MrtValue a, MrtValue b, int op)
 {
-    if (op == MRT_CMP_EQ) return mrt_bool(a == b);
-    if (op == MRT_CMP_NE) return mrt_bool(a != b);
-    return MRT_NOTIMPL;
+    if (a != b || (op != MRT_CMP_EQ && op != MRT_CMP_NE)) return MRT_NOTIMPL;
+    return mrt_bool(op == MRT_CMP_EQ);
 }
 
 static MrtValue object_new(MrtType *t, int nargs, const MrtValue *args, MrtValue kwnames)
