@@ -1,7 +1,8 @@
 /* mc_backend.c — turning generated C into running code: libtcc in memory
  * (`molt run`), libtcc to an executable (dev builds) and the system C
- * compiler at -O2 (release builds). Both executables link the runtime and
- * its libraries statically, so they need only libc. */
+ * compiler at -O2 (release builds). Release executables link the runtime and
+ * its libraries statically and need only libc; dev executables link the
+ * runtime statically and libgc/libgmp/libsodium dynamically. */
 #include "mc_program.h"
 
 #include <errno.h>
@@ -87,10 +88,12 @@ int mc_build_tcc_exe(const char *csrc, const char *out)
     char *full = with_header(csrc);
     TCCState *s = full ? tcc_start(TCC_OUTPUT_EXE) : NULL;
     int rc = -1;
+    /* libtcc cannot link libgc.a (it uses thread-local storage relocations),
+     * so dev executables use the shared libgc, libgmp and libsodium. */
     if (s && tcc_compile_string(s, full) >= 0 && tcc_add_file(s, runtime_lib()) >= 0 &&
-        tcc_add_file(s, MOLT_GC_STATIC) >= 0 && tcc_add_file(s, MOLT_GMP_STATIC) >= 0 &&
-        tcc_add_file(s, MOLT_SODIUM_STATIC) >= 0 && tcc_add_library(s, "m") >= 0 &&
-        tcc_add_library(s, "pthread") >= 0 && tcc_output_file(s, out) >= 0)
+        tcc_add_library(s, "gc") >= 0 && tcc_add_library(s, "gmp") >= 0 && tcc_add_library(s, "sodium") >= 0 &&
+        tcc_add_file(s, MOLT_LIBGCC) >= 0 && tcc_add_library(s, "m") >= 0 && tcc_add_library(s, "pthread") >= 0 &&
+        tcc_output_file(s, out) >= 0)
         rc = 0;
     free(full);
     if (s) tcc_delete(s);

@@ -475,16 +475,24 @@ static int zero_arg_super(Lower *L, McNode *call)
     return op_dst(L, OP_SUPER, c, s);
 }
 
-static int direct_target_ok(McNode *callee, McNode *call, int npos)
+/* The module-level symbol behind a global name (functions see a symbol of
+ * their own whose `outer` is the module's). */
+static McSymbol *module_sym(McSymbol *s)
 {
-    if (callee->kind != N_NAME || !callee->sym || callee->sym->kind != SYM_GLOBAL) return 0;
-    if (!(callee->sym->flags & MC_SYM_DEF_ONCE) || !callee->sym->def) return 0;
-    McNode *def = callee->sym->def;
-    if (def->kind != N_FUNCDEF || def->list2.n) return 0;
-    if (def->params.n != npos || call->list.n != npos) return 0;
+    return s && s->kind == SYM_GLOBAL && s->outer ? s->outer : s;
+}
+
+static McNode *direct_target(McNode *callee, McNode *call, int npos)
+{
+    if (callee->kind != N_NAME) return NULL;
+    McSymbol *s = module_sym(callee->sym);
+    if (!s || s->kind != SYM_GLOBAL || !(s->flags & MC_SYM_DEF_ONCE) || !s->def) return NULL;
+    McNode *def = s->def;
+    if (def->kind != N_FUNCDEF || def->list2.n) return NULL;
+    if (def->params.n != npos || call->list.n != npos) return NULL;
     for (int i = 0; i < def->params.n; i++)
-        if (def->params.items[i]->op != MC_PARAM_POS) return 0;
-    return 1;
+        if (def->params.items[i]->op != MC_PARAM_POS) return NULL;
+    return def;
 }
 
 static int expr_call(Lower *L, McNode *n)
@@ -526,9 +534,10 @@ static int expr_call(Lower *L, McNode *n)
     int npos, nout;
     int kw = call_args(L, n, args, &nout, &npos);
     McInstr *i;
-    if (kw < 0 && direct_target_ok(callee, n, npos)) {
+    McNode *target = kw < 0 ? direct_target(callee, n, npos) : NULL;
+    if (target) {
         i = emit(L, OP_CALL_DIRECT);
-        i->target = callee->sym->def;
+        i->target = target;
     } else {
         i = emit(L, OP_CALL);
     }

@@ -61,7 +61,7 @@ typedef struct Sym {
     McNode *decl_node;
     int local;          /* made local by a binding (or a bare annotation) */
     int nbind;          /* binding sites, for MC_SYM_DEF_ONCE */
-    int deleted, hidden;
+    int deleted;
     McNode *def;        /* the module-level undecorated def/class binding it, if any */
     int used_before_def;
 } Sym;
@@ -148,13 +148,13 @@ McSymbol *mc_scope_lookup(McScope *s, const char *name) {
     return NULL;
 }
 
+/* A new symbol of s; a hidden one (the class cell) is in no table. */
 static Sym *new_sym(R *r, Sc *s, const char *name, int hidden) {
     Sym *sym = mc_alloc(r->a, sizeof *sym);
     sym->pub.name = name;
     sym->pub.kind = SYM_LOCAL;
     sym->pub.index = -1;
     sym->pub.scope = &s->pub;
-    sym->hidden = hidden;
     if (!hidden) {
         table_put(r->a, s, sym);
         mc_vec_push(r->a, &s->pub.syms, sym);
@@ -563,62 +563,49 @@ static void make_global(R *r, Sym *sym) {
     }
 }
 
-/* A free variable's symbol in s, created when a name is threaded through
- * s to an inner scope. A class that binds the name itself gets a hidden
- * one (in frees only), so its own namespace entry keeps the name. */
+/* A free variable's symbol in function-like scope s, created when a name
+ * is threaded through s to an inner scope. */
 static Sym *free_in(R *r, Sc *s, const char *name, Sym *outer) {
     Sym *sym = table_get(s, name);
-    if (sym && s->pub.kind == SCOPE_CLASS && sym->pub.kind == SYM_CLASS) {
-        for (int i = 0; i < s->pub.frees.n; i++) {
-            McSymbol *f = s->pub.frees.items[i];
-            if (f->name == name)
-                return sym_of(f);
-        }
-        sym = new_sym(r, s, name, 1);
-    } else if (sym && sym->pub.kind == SYM_FREE) {
+    if (sym && sym->pub.kind == SYM_FREE)
         return sym;
-    } else if (!sym) {
+    if (!sym)
         sym = new_sym(r, s, name, 0);
-    }
     sym->pub.kind = SYM_FREE;
     sym->pub.outer = &outer->pub;
     mc_vec_push(r->a, &s->pub.frees, sym);
     return sym;
 }
 
-/* Where an unbound name of function-like scope s comes from: an enclosing
- * function's variable (-> free, threaded through the scopes between) or
- * the module (-> global or builtin). Class scopes are skipped. */
+/* Scopes that run as part of their enclosing function (mc_lower.c lowers
+ * them inline): a free variable there is just the enclosing variable. */
+static int is_inline(Sc *s) {
+    return s->pub.kind == SCOPE_COMPREHENSION || s->pub.kind == SCOPE_CLASS;
+}
+
+/* Where an unbound name of scope s comes from: an enclosing function's
+ * variable (-> free, threaded through the functions in between) or the
+ * module (-> global or builtin). Class scopes are skipped: their names are
+ * not visible to nested scopes, and they are not threaded either, being
+ * lowered inline in their enclosing function. */
 static void resolve_outward(R *r, Sc *s, Sym *sym) {
     const char *name = sym->pub.name;
     Sc *path[256];
-    int npath = 0;
+    int npath = 0, closure = !is_inline(s);
     for (Sc *up = sc_of(s->pub.parent); up; up = sc_of(up->pub.parent)) {
         if (up->pub.kind == SCOPE_MODULE)
             break;
-        if (up->pub.kind == SCOPE_CLASS) {
-            if (npath < 256)
-                path[npath++] = up;
+        if (up->pub.kind == SCOPE_CLASS)
             continue;
-        }
         Sym *def = table_get(up, name);
         if (def && def->pub.kind == SYM_GLOBAL)
             break;
         if (def && (def->pub.kind == SYM_LOCAL || def->pub.kind == SYM_CELL || def->pub.kind == SYM_FREE) &&
             (def->local || def->pub.kind == SYM_FREE)) {
-            /* Captured: the defining variable lives in a cell unless only
-             * inline comprehensions sit between it and the use. */
-            int closure = !(s->pub.kind == SCOPE_COMPREHENSION);
-            for (int i = 0; i < npath; i++)
-                closure |= path[i]->pub.kind != SCOPE_COMPREHENSION;
-            /* The variable that finally holds the value may sit behind the
-             * free names of inline comprehensions: that one becomes the cell. */
-            Sym *holder = def;
-            while (holder->pub.kind == SYM_FREE && holder->pub.outer && holder->pub.scope &&
-                   holder->pub.scope->kind == SCOPE_COMPREHENSION)
-                holder = sym_of(holder->pub.outer);
-            if (closure && holder->pub.kind == SYM_LOCAL)
-                holder->pub.kind = SYM_CELL;
+            /* Captured by a real closure: the variable must live in a cell.
+             * Inline scopes alone (comprehensions, class bodies) read it directly. */
+            if (closure && def->pub.kind == SYM_LOCAL)
+                def->pub.kind = SYM_CELL;
             Sym *outer = def;
             for (int i = npath - 1; i >= 0; i--)
                 outer = free_in(r, path[i], name, outer);
@@ -629,6 +616,7 @@ static void resolve_outward(R *r, Sc *s, Sym *sym) {
         }
         if (npath < 256)
             path[npath++] = up;
+        closure |= !is_inline(up);
     }
     Sym *g = table_get(r->module, name);
     if ((g && g->local) || declared_global_somewhere(r, name))

@@ -93,7 +93,10 @@ int mrt_arg_one(const char *qualname, int n, MrtValue kwnames);  /* "X() takes e
 int mrt_arg_count(const char *qualname, const char *name, int n, int min, int max, MrtValue kwnames);
 
 /* Index conversion with CPython's per-site messages (mrt_list.c). */
-extern const char mrt_index_overflow_msg[]; /* "cannot fit 'int' into an index-sized integer" */
+/* v as an int object (int, bool, or a user __index__): 1 ok, 0 not index-like (nothing raised), -1 error */
+int mrt_index_obj(MrtValue v, MrtValue *out);
+int mrt_int_obj_to_i64(MrtValue iv, int64_t *out); /* an int: 0 fits, 1 too big (*out clamped); never raises */
+extern const char mrt_index_overflow_msg[];        /* "cannot fit 'int' into an index-sized integer" */
 int mrt_index_overflow(MrtValue v, int64_t *out, MrtType *exc, const char *msg); /* big ints raise exc(msg) */
 int mrt_is_index_like(MrtValue v);                                               /* int, bool or has __index__ */
 int mrt_slice_index_clamped(MrtValue v, int64_t *out);                           /* slice bound: big ints clamp */

@@ -11,40 +11,26 @@
 
 /* ---- repr ------------------------------------------------------------------- */
 
-/* d (finite, > 0) to p significant digits, correctly rounded: fills
- * digits (p of them, NUL-terminated) and returns the decimal exponent of
- * the first digit. */
-static int round_digits(double d, int p, char *digits)
+/* The p-digit decimal closest to d (finite, > 0) that reads back as d,
+ * if any: returns 1 with digits (p of them, NUL-terminated) and the
+ * decimal exponent of the first digit, or 0. glibc rounds d to p digits
+ * exactly, and that value is the one unless it misses on the low side just
+ * above a power of two, where the gap below d is half the gap above: then
+ * the next p-digit decimal up may still read back as d. */
+static int round_trip_digits(double d, int p, char *digits, int *exp)
 {
-    char buf[40];
+    char buf[48];
     snprintf(buf, sizeof buf, "%.*e", p - 1, d); /* "D.DDDDe+XX" or "De+XX" */
+    double back = strtod(buf, NULL);
     int n = 0;
     const char *s = buf;
     for (; *s != 'e'; s++)
         if (*s != '.') digits[n++] = *s;
     digits[n] = 0;
-    return atoi(s + 1);
-}
-
-static double digits_value(const char *digits, int exp)
-{
-    char buf[48];
-    snprintf(buf, sizeof buf, "%c.%se%d", digits[0], digits + 1, exp);
-    return strtod(buf, NULL);
-}
-
-/* The p-digit decimal closest to d that reads back as d, if any: 1 and
- * digits/exp set, or 0. Usually that is d rounded to p digits; but just
- * above a power of two the gap below d is half the gap above, so the
- * rounded value may miss on the low side while the next p-digit decimal
- * up still reads back as d. */
-static int round_trip_digits(double d, int p, char *digits, int *exp)
-{
-    *exp = round_digits(d, p, digits);
-    double back = digits_value(digits, *exp);
+    *exp = atoi(s + 1);
     if (back == d) return 1;
     if (back > d) return 0;
-    int i = p - 1; /* next p-digit decimal up */
+    int i = p - 1;
     while (i >= 0 && digits[i] == '9') digits[i--] = '0';
     if (i >= 0) {
         digits[i]++;
@@ -52,7 +38,8 @@ static int round_trip_digits(double d, int p, char *digits, int *exp)
         digits[0] = '1';
         (*exp)++;
     }
-    return digits_value(digits, *exp) == d;
+    snprintf(buf, sizeof buf, "%c.%se%d", digits[0], digits + 1, *exp);
+    return strtod(buf, NULL) == d;
 }
 
 /* The shortest decimal digits that read back as d (d finite, > 0), the
@@ -61,14 +48,26 @@ static int round_trip_digits(double d, int p, char *digits, int *exp)
  * trip so can p + 1, so the smallest p is found by bisection. */
 static int shortest_digits(double d, char *digits)
 {
-    int lo = 1, hi = 17, exp;
-    while (lo < hi) {
-        int p = (lo + hi) / 2;
-        if (round_trip_digits(d, p, digits, &exp)) hi = p;
-        else lo = p + 1;
+    int exp, n;
+    if (d < 0x1p53 && d == floor(d)) { /* an integer's own digits are the shortest */
+        n = snprintf(digits, 20, "%.0f", d);
+        exp = n - 1;
+    } else {
+        char probe[24];
+        int lo = 1, hi = 17, pexp;
+        round_trip_digits(d, 17, digits, &exp); /* 17 digits always round trip */
+        while (lo < hi) {
+            int p = (lo + hi) / 2;
+            if (round_trip_digits(d, p, probe, &pexp)) {
+                hi = p;
+                memcpy(digits, probe, (size_t)p + 1);
+                exp = pexp;
+            } else {
+                lo = p + 1;
+            }
+        }
+        n = (int)strlen(digits);
     }
-    round_trip_digits(d, lo, digits, &exp);
-    int n = (int)strlen(digits);
     while (n > 1 && digits[n - 1] == '0') n--;
     digits[n] = 0;
     return exp;

@@ -46,7 +46,7 @@ int mrt_arg_count(const char *qualname, const char *name, int n, int min, int ma
 
 /* v as an int object: 1 found, 0 not index-like (nothing raised), -1 error.
  * User classes may define __index__. */
-static int as_int_obj(MrtValue v, MrtValue *out)
+int mrt_index_obj(MrtValue v, MrtValue *out)
 {
     if (mrt_is_small(v) || (mrt_is_ptr(v) && mrt_obj(v)->type == &mrt_type_int)) {
         *out = v;
@@ -75,8 +75,8 @@ static int as_int_obj(MrtValue v, MrtValue *out)
     return 1;
 }
 
-/* An int object to int64: 0 ok, 1 too big (*out clamped to the int64 range), -1 error. */
-static int int_obj_to_i64(MrtValue iv, int64_t *out)
+/* An int object to int64: 0 fits, 1 too big (*out clamped to the int64 range). */
+int mrt_int_obj_to_i64(MrtValue iv, int64_t *out)
 {
     if (mrt_is_small(iv)) {
         *out = mrt_small_val(iv);
@@ -110,13 +110,13 @@ int mrt_index_overflow(MrtValue v, int64_t *out, MrtType *exc, const char *msg)
         return 0;
     }
     MrtValue iv;
-    int r = as_int_obj(v, &iv);
+    int r = mrt_index_obj(v, &iv);
     if (r < 0) return -1;
     if (r == 0) {
         mrt_raise_fmt(&mrt_type_TypeError, "'%s' object cannot be interpreted as an integer", mrt_type_cname(v));
         return -1;
     }
-    r = int_obj_to_i64(iv, out);
+    r = mrt_int_obj_to_i64(iv, out);
     if (r == 0) return 0;
     if (r > 0) mrt_raise_msg(exc, msg);
     return -1;
@@ -141,13 +141,13 @@ int mrt_slice_index_clamped(MrtValue v, int64_t *out)
         return 0;
     }
     MrtValue iv;
-    int r = as_int_obj(v, &iv);
+    int r = mrt_index_obj(v, &iv);
     if (r < 0) return -1;
     if (r == 0) {
         mrt_raise_msg(&mrt_type_TypeError, "slice indices must be integers or None or have an __index__ method");
         return -1;
     }
-    return int_obj_to_i64(iv, out) < 0 ? -1 : 0;
+    return mrt_int_obj_to_i64(iv, out) < 0 ? -1 : 0;
 }
 
 MrtValue mrt_index_error(const char *what)

@@ -328,8 +328,8 @@ static MrtValue m_modf(int nargs, const MrtValue *args, MrtValue kw)
 }
 
 /* ---- hypot and dist -------------------------------------------------------------------
- * The result is the correctly rounded sqrt of the exact sum of squares, as
- * CPython's is. A long double estimate settles almost every case; when it
+ * The result is the sqrt of the exact sum of squares correctly rounded to 53
+ * bits, as CPython's is (then scaled, so a subnormal result is rounded twice). A long double estimate settles almost every case; when it
  * lies too close to a rounding midpoint the exact sum is taken with GMP. */
 
 /* Correctly rounded sqrt(sum v[i]^2) for finite v with a nonzero entry. */
@@ -361,14 +361,15 @@ static double exact_norm(int64_t n, const double *v)
     int sticky = mpz_sgn(sum) != 0;
     int64_t lsb = emin - k; /* weight of t's lowest bit */
     int64_t drop = (int64_t)mpz_sizeinbase(t, 2) - 53;
-    if (lsb + drop < -1074) drop = -1074 - lsb; /* subnormal result: fewer bits */
     if (drop > 0) {
         if (mpz_scan1(t, 0) < (mp_bitcnt_t)(drop - 1)) sticky = 1; /* bits below the half bit */
         int half = mpz_tstbit(t, (mp_bitcnt_t)(drop - 1));
         mpz_fdiv_q_2exp(t, t, (mp_bitcnt_t)drop);
         if (half && (sticky || mpz_odd_p(t))) mpz_add_ui(t, t, 1);
     }
-    return ldexp(mpz_get_d(t), (int)(lsb + drop)); /* t <= 2**53: exact; inf past DBL_MAX */
+    /* t <= 2**53. A subnormal result is rounded a second time here, as in
+     * CPython, which scales its 53-bit result down the same way. */
+    return ldexp(mpz_get_d(t), (int)(lsb + drop));
 }
 
 static double vector_norm(int64_t n, const double *v)
@@ -385,6 +386,16 @@ static double vector_norm(int64_t n, const double *v)
     if (max == 0 || n <= 1) return max;
     int e;
     frexp(max, &e);
+    if (e < -1023) { /* max < 2**-1024: CPython 3.11 divides by max instead of scaling; its rounding is kept */
+        double csum = 1.0, frac = 0.0;
+        for (int64_t i = 0; i < n; i++) {
+            double x = fabs(v[i]) / max, old = csum;
+            x *= x;
+            csum += x;
+            frac += (old - csum) + x;
+        }
+        return max * sqrt(csum - 1.0 + frac);
+    }
     long double sum = 0;
     for (int64_t i = 0; i < n; i++) {
         long double s = ldexpl((long double)v[i], -e);
@@ -392,12 +403,9 @@ static double vector_norm(int64_t n, const double *v)
     }
     long double h = sqrtl(sum); /* relative error a few 2**-64 */
     double d = (double)h;
-    double r = ldexp(d, e);
-    if (r >= DBL_MIN) { /* a subnormal result would be rounded twice */
-        long double ulp = (long double)nextafter(d, HUGE_VAL) - d;
-        long double off = fabsl((h - d) / ulp); /* 0.5 at a midpoint */
-        if (off < 0.5L - 0x1p-7L) return r;
-    }
+    long double ulp = (long double)nextafter(d, HUGE_VAL) - d;
+    long double off = fabsl((h - d) / ulp); /* 0.5 at a midpoint */
+    if (off < 0.5L - 0x1p-7L) return ldexp(d, e);
     return exact_norm(n, v);
 }
 

@@ -1,42 +1,95 @@
-/* mrt_range.c — range (int64 bounds; bigger values raise OverflowError), its
- * iterator, and slice objects with CPython's index resolution rules. */
+/* mrt_range.c — range and its iterators, and slice objects with CPython's
+ * index resolution rules. A range whose bounds and length fit int64 uses a
+ * fast path; any other range keeps exact ints (as CPython's longs). */
 #include "mrt_containers.h"
 
 static const char SSIZE_OVERFLOW[] = "Python int too large to convert to C ssize_t";
 
+/* A range beyond int64: r.len == -1 marks this layout; the fields hold ints. */
+typedef struct LongRange {
+    MrtRange r;
+    MrtValue start, stop, step, len;
+} LongRange;
+
 static inline MrtRange *as_range(MrtValue v) { return (MrtRange *)mrt_obj(v); }
 static inline MrtSlice *as_slice(MrtValue v) { return (MrtSlice *)mrt_obj(v); }
+static inline int is_long(MrtRange *r) { return r->len < 0; }
+static inline LongRange *as_long(MrtRange *r) { return (LongRange *)r; }
 
-/* Number of values in range(start, stop, step); up to 2^64 - 1. */
+/* ---- exact int arithmetic for long ranges (0 on error) --------------------- */
+
+static MrtValue I(int64_t v) { return mrt_int_from_i64(v); }
+static MrtValue iadd(MrtValue a, MrtValue b) { return a && b ? mrt_add(a, b) : MRT_ERR; }
+static MrtValue isub(MrtValue a, MrtValue b) { return a && b ? mrt_sub(a, b) : MRT_ERR; }
+static MrtValue imul(MrtValue a, MrtValue b) { return a && b ? mrt_mul(a, b) : MRT_ERR; }
+static MrtValue ifloordiv(MrtValue a, MrtValue b) { return a && b ? mrt_binop(a, b, MRT_OP_FLOORDIV) : MRT_ERR; }
+static MrtValue imod(MrtValue a, MrtValue b) { return a && b ? mrt_binop(a, b, MRT_OP_MOD) : MRT_ERR; }
+static MrtValue ineg(MrtValue a) { return isub(mrt_small(0), a); }
+
+/* len(range(start, stop, step)) for int objects, as CPython's compute_range_length */
+static MrtValue long_count(MrtValue start, MrtValue stop, MrtValue step)
+{
+    MrtValue lo = start, hi = stop;
+    if (mrt_int_sign(step) < 0) {
+        lo = stop;
+        hi = start;
+        step = ineg(step);
+        if (!step) return MRT_ERR;
+    }
+    if (mrt_int_cmp(lo, hi) >= 0) return mrt_small(0);
+    return iadd(ifloordiv(isub(isub(hi, lo), mrt_small(1)), step), mrt_small(1));
+}
+
+/* ---- construction ------------------------------------------------------------ */
+
+/* Number of values in range(start, stop, step) for int64 bounds; up to 2^64 - 1. */
 static uint64_t range_count(int64_t start, int64_t stop, int64_t step)
 {
     if (step > 0) return start < stop ? ((uint64_t)stop - (uint64_t)start - 1) / (uint64_t)step + 1 : 0;
     return start > stop ? ((uint64_t)start - (uint64_t)stop - 1) / ((uint64_t)0 - (uint64_t)step) + 1 : 0;
 }
 
-static inline uint64_t r_count(MrtRange *r) { return range_count(r->start, r->stop, r->step); }
-
-static MrtValue range_make(int64_t start, int64_t stop, int64_t step)
+/* The range of the three int objects, fast when everything fits int64. */
+static MrtValue range_of(MrtValue start, MrtValue stop, MrtValue step)
 {
-    MrtRange *r = mrt_alloc(&mrt_type_range, sizeof(MrtRange));
-    if (!r) return MRT_ERR;
-    r->start = start;
-    r->stop = stop;
-    r->step = step;
-    uint64_t n = range_count(start, stop, step);
-    r->len = n > (uint64_t)INT64_MAX ? -1 : (int64_t)n; /* -1: len() overflows */
-    return mrt_from_obj(r);
+    int64_t a, b, c;
+    if (!mrt_int_obj_to_i64(start, &a) && !mrt_int_obj_to_i64(stop, &b) && !mrt_int_obj_to_i64(step, &c)) {
+        uint64_t n = range_count(a, b, c);
+        if (n <= (uint64_t)INT64_MAX) {
+            MrtRange *r = mrt_alloc(&mrt_type_range, sizeof(MrtRange));
+            if (!r) return MRT_ERR;
+            r->start = a;
+            r->stop = b;
+            r->step = c;
+            r->len = (int64_t)n;
+            return mrt_from_obj(r);
+        }
+    }
+    MrtValue len = long_count(start, stop, step);
+    LongRange *lr = len ? mrt_alloc(&mrt_type_range, sizeof(LongRange)) : NULL;
+    if (!lr) return MRT_ERR;
+    lr->r.len = -1;
+    lr->start = start;
+    lr->stop = stop;
+    lr->step = step;
+    lr->len = len;
+    return mrt_from_obj(lr);
 }
 
 MrtValue mrt_range_new(int nargs, const MrtValue *args)
 {
     if (mrt_arg_count(NULL, "range", nargs, 1, 3, 0) < 0) return MRT_ERR;
-    int64_t v[3] = {0, 0, 1};
-    for (int i = 0; i < nargs; i++)
-        if (mrt_index_overflow(args[i], &v[nargs == 1 ? 1 : i], &mrt_type_OverflowError, SSIZE_OVERFLOW) < 0)
-            return MRT_ERR;
-    if (v[2] == 0) return mrt_raise_msg(&mrt_type_ValueError, "range() arg 3 must not be zero");
-    return range_make(v[0], v[1], v[2]);
+    MrtValue v[3] = {mrt_small(0), 0, mrt_small(1)};
+    for (int i = 0; i < nargs; i++) {
+        MrtValue *dst = &v[nargs == 1 ? 1 : i];
+        int r = mrt_index_obj(args[i], dst);
+        if (r < 0) return MRT_ERR;
+        if (r == 0)
+            return mrt_raise_fmt(&mrt_type_TypeError, "'%s' object cannot be interpreted as an integer",
+                                 mrt_type_cname(args[i]));
+    }
+    if (mrt_int_sign(v[2]) == 0) return mrt_raise_msg(&mrt_type_ValueError, "range() arg 3 must not be zero");
+    return range_of(v[0], v[1], v[2]);
 }
 
 static MrtValue range_tp_new(MrtType *t, int nargs, const MrtValue *args, MrtValue kwnames)
@@ -45,26 +98,104 @@ static MrtValue range_tp_new(MrtType *t, int nargs, const MrtValue *args, MrtVal
     return mrt_range_new(nargs, args);
 }
 
+/* start, stop, step, len as int objects (0 on error) */
+static int range_fields(MrtRange *r, MrtValue f[4])
+{
+    if (is_long(r)) {
+        LongRange *lr = as_long(r);
+        f[0] = lr->start, f[1] = lr->stop, f[2] = lr->step, f[3] = lr->len;
+        return 0;
+    }
+    f[0] = I(r->start), f[1] = I(r->stop), f[2] = I(r->step), f[3] = I(r->len);
+    return f[0] && f[1] && f[2] && f[3] ? 0 : -1;
+}
+
+/* start + i * step */
+static MrtValue long_item(MrtValue f[4], MrtValue i) { return iadd(f[0], imul(i, f[2])); }
+
+/* ---- slots -------------------------------------------------------------------- */
+
 static MrtValue range_repr(MrtValue self)
 {
-    MrtRange *r = as_range(self);
-    if (r->step == 1) return mrt_str_printf("range(%ld, %ld)", (long)r->start, (long)r->stop);
-    return mrt_str_printf("range(%ld, %ld, %ld)", (long)r->start, (long)r->stop, (long)r->step);
+    MrtValue f[4];
+    if (range_fields(as_range(self), f) < 0) return MRT_ERR;
+    if (f[2] == mrt_small(1)) return mrt_str_printf("range(%R, %R)", f[0], f[1]);
+    return mrt_str_printf("range(%R, %R, %R)", f[0], f[1], f[2]);
 }
 
 static int64_t range_len(MrtValue self)
 {
     MrtRange *r = as_range(self);
-    if (r->len < 0) {
-        mrt_raise_msg(&mrt_type_OverflowError, SSIZE_OVERFLOW);
-        return -1;
-    }
-    return r->len;
+    if (!is_long(r)) return r->len;
+    int64_t n;
+    if (mrt_int_obj_to_i64(as_long(r)->len, &n) == 0) return n;
+    mrt_raise_msg(&mrt_type_OverflowError, SSIZE_OVERFLOW);
+    return -1;
 }
 
-static int range_truthy(MrtValue self) { return r_count(as_range(self)) != 0; }
+static int range_truthy(MrtValue self)
+{
+    MrtRange *r = as_range(self);
+    return is_long(r) ? mrt_int_sign(as_long(r)->len) != 0 : r->len != 0;
+}
 
-/* Value at index i (0 <= i < count); always inside int64. */
+/* CPython's _PySlice_GetLongIndices: start/stop clamped into [lower, upper]. */
+static int long_slice_indices(MrtValue slice, MrtValue len, MrtValue *start, MrtValue *stop, MrtValue *step)
+{
+    static const char msg[] = "slice indices must be integers or None or have an __index__ method";
+    MrtSlice *s = as_slice(slice);
+    MrtValue st = mrt_small(1), lower = mrt_small(0), upper = len;
+    if (s->step != MRT_NONE) {
+        int r = mrt_index_obj(s->step, &st);
+        if (r <= 0) return r < 0 ? -1 : (mrt_raise_msg(&mrt_type_TypeError, msg), -1);
+        if (mrt_int_sign(st) == 0) return mrt_raise_msg(&mrt_type_ValueError, "slice step cannot be zero"), -1;
+    }
+    int neg = mrt_int_sign(st) < 0;
+    if (neg) {
+        lower = mrt_small(-1);
+        upper = iadd(len, lower);
+        if (!upper) return -1;
+    }
+    MrtValue raw[2] = {s->start, s->stop}, *out[2] = {start, stop};
+    for (int k = 0; k < 2; k++) {
+        if (raw[k] == MRT_NONE) {
+            *out[k] = (k == 0) == neg ? upper : lower;
+            continue;
+        }
+        MrtValue v;
+        int r = mrt_index_obj(raw[k], &v);
+        if (r <= 0) return r < 0 ? -1 : (mrt_raise_msg(&mrt_type_TypeError, msg), -1);
+        if (mrt_int_sign(v) < 0) {
+            v = iadd(v, len);
+            if (!v) return -1;
+            if (mrt_int_cmp(v, lower) < 0) v = lower;
+        } else if (mrt_int_cmp(v, upper) > 0) {
+            v = upper;
+        }
+        *out[k] = v;
+    }
+    *step = st;
+    return 0;
+}
+
+static MrtValue range_slice(MrtRange *r, MrtValue slice)
+{
+    MrtValue sst = as_slice(slice)->step;
+    if (!is_long(r) && (sst == MRT_NONE || mrt_is_small(sst))) { /* the common case stays in int64 */
+        int64_t a, b, st, n;
+        if (mrt_slice_indices(slice, r->len, &a, &b, &st, &n) < 0) return MRT_ERR;
+        __int128 x = (__int128)r->start + (__int128)a * r->step, y = (__int128)r->start + (__int128)b * r->step,
+                 z = (__int128)r->step * st;
+        if (x >= INT64_MIN && x <= INT64_MAX && y >= INT64_MIN && y <= INT64_MAX && z >= INT64_MIN && z <= INT64_MAX)
+            return range_of(I((int64_t)x), I((int64_t)y), I((int64_t)z));
+    }
+    MrtValue f[4], a, b, st;
+    if (range_fields(r, f) < 0 || long_slice_indices(slice, f[3], &a, &b, &st) < 0) return MRT_ERR;
+    MrtValue x = long_item(f, a), y = long_item(f, b), z = imul(f[2], st);
+    return x && y && z ? range_of(x, y, z) : MRT_ERR;
+}
+
+/* Value at index i (0 <= i < count) of an int64 range; always inside int64. */
 static inline int64_t range_at(MrtRange *r, uint64_t i)
 {
     return (int64_t)((uint64_t)r->start + i * (uint64_t)r->step);
@@ -73,81 +204,84 @@ static inline int64_t range_at(MrtRange *r, uint64_t i)
 static MrtValue range_getitem(MrtValue self, MrtValue key)
 {
     MrtRange *r = as_range(self);
-    if (mrt_is_ptr(key) && mrt_obj(key)->type == &mrt_type_slice) {
-        if (r->len < 0) return mrt_raise_msg(&mrt_type_OverflowError, SSIZE_OVERFLOW);
-        int64_t sstart, sstop, sstep, n;
-        if (mrt_slice_indices(key, r->len, &sstart, &sstop, &sstep, &n) < 0) return MRT_ERR;
-        __int128 a = (__int128)r->start + (__int128)sstart * r->step;
-        __int128 b = (__int128)r->start + (__int128)sstop * r->step;
-        __int128 c = (__int128)r->step * sstep;
-        if (a < INT64_MIN || a > INT64_MAX || b < INT64_MIN || b > INT64_MAX || c < INT64_MIN || c > INT64_MAX)
-            return mrt_raise_msg(&mrt_type_OverflowError, SSIZE_OVERFLOW);
-        return range_make((int64_t)a, (int64_t)b, (int64_t)c);
-    }
-    if (!mrt_is_index_like(key))
+    if (mrt_is_ptr(key) && mrt_obj(key)->type == &mrt_type_slice) return range_slice(r, key);
+    MrtValue k;
+    int ok = mrt_index_obj(key, &k);
+    if (ok < 0) return MRT_ERR;
+    if (ok == 0)
         return mrt_raise_fmt(&mrt_type_TypeError, "range indices must be integers or slices, not %s",
                              mrt_type_cname(key));
     int64_t i;
-    /* any index beyond int64 is out of range for an int64 range */
-    if (mrt_index_overflow(key, &i, &mrt_type_IndexError, "range object index out of range") < 0) return MRT_ERR;
-    uint64_t n = r_count(r);
-    __int128 k = i;
-    if (k < 0) k += n;
-    if (k < 0 || k >= (__int128)n) return mrt_raise_msg(&mrt_type_IndexError, "range object index out of range");
-    return mrt_int_from_i64(range_at(r, (uint64_t)k));
+    if (!is_long(r)) {
+        /* any index beyond int64 is out of range for an int64-sized range */
+        if (mrt_int_obj_to_i64(k, &i) == 0) {
+            if (i < 0) i += r->len;
+            if (i >= 0 && i < r->len) return I(range_at(r, (uint64_t)i));
+        }
+        return mrt_raise_msg(&mrt_type_IndexError, "range object index out of range");
+    }
+    MrtValue f[4];
+    range_fields(r, f);
+    if (mrt_int_sign(k) < 0 && !(k = iadd(k, f[3]))) return MRT_ERR;
+    if (mrt_int_sign(k) < 0 || mrt_int_cmp(k, f[3]) >= 0)
+        return mrt_raise_msg(&mrt_type_IndexError, "range object index out of range");
+    return long_item(f, k);
 }
 
-/* For an int x: its index in r (1) or absent (0); 2 when x is not an int. */
-static int range_int_index(MrtRange *r, MrtValue x, uint64_t *idx)
+/* For an int x: 1 and its index in r, or 0 if absent; 2 when x is no int; -1 error. */
+static int range_int_index(MrtRange *r, MrtValue x, MrtValue *idx)
 {
-    int64_t v;
-    if (mrt_is_small(x)) {
-        v = mrt_small_val(x);
-    } else if (mrt_is_bool(x)) {
-        v = x == MRT_TRUE;
-    } else if (mrt_is_ptr(x) && mrt_obj(x)->type == &mrt_type_int) {
-        if (mrt_int_to_i64(x, &v) < 0) { /* beyond int64: never inside */
-            mrt_exc_fetch();
-            return 0;
-        }
-    } else {
-        return 2;
+    if (!(mrt_is_small(x) || mrt_is_bool(x) || (mrt_is_ptr(x) && mrt_obj(x)->type == &mrt_type_int))) return 2;
+    if (mrt_is_bool(x)) x = mrt_small(x == MRT_TRUE);
+    if (!is_long(r)) {
+        int64_t v;
+        if (mrt_int_obj_to_i64(x, &v)) return 0; /* beyond int64: never inside */
+        if (r->step > 0 ? (v < r->start || v >= r->stop) : (v > r->start || v <= r->stop)) return 0;
+        __int128 d = (__int128)v - r->start;
+        if (d % r->step != 0) return 0;
+        *idx = mrt_int_from_i64((int64_t)(d / r->step));
+        return *idx ? 1 : -1;
     }
-    if (r->step > 0 ? (v < r->start || v >= r->stop) : (v > r->start || v <= r->stop)) return 0;
-    __int128 d = (__int128)v - r->start;
-    if (d % r->step != 0) return 0;
-    *idx = (uint64_t)(d / r->step);
-    return 1;
+    LongRange *lr = as_long(r);
+    int inside = mrt_int_sign(lr->step) > 0 ? mrt_int_cmp(lr->start, x) <= 0 && mrt_int_cmp(x, lr->stop) < 0
+                                            : mrt_int_cmp(lr->stop, x) < 0 && mrt_int_cmp(x, lr->start) <= 0;
+    if (!inside) return 0;
+    MrtValue d = isub(x, lr->start), m = imod(d, lr->step);
+    if (!m) return -1;
+    if (mrt_int_sign(m) != 0) return 0;
+    *idx = ifloordiv(d, lr->step);
+    return *idx ? 1 : -1;
 }
 
 /* Linear search for non-int values (floats etc. compare equal to ints). */
-static int range_scan(MrtRange *r, MrtValue x, int count_all, uint64_t *idx, int64_t *count)
+static int range_scan(MrtValue self, MrtValue x, int count_all, MrtValue *idx, int64_t *count)
 {
-    uint64_t n = r_count(r);
+    MrtValue it = mrt_iter(self);
+    if (!it) return -1;
     *count = 0;
-    for (uint64_t i = 0; i < n; i++) {
-        MrtValue v = mrt_int_from_i64(range_at(r, i));
+    for (int64_t i = 0;; i++) {
+        MrtValue v = mrt_next(it);
+        if (v == MRT_STOP) return *count > 0;
         if (!v) return -1;
         int e = mrt_eq(v, x);
         if (e < 0) return -1;
         if (e) {
             (*count)++;
             if (!count_all) {
-                *idx = i;
+                *idx = I(i);
                 return 1;
             }
         }
     }
-    return *count > 0;
 }
 
 static int range_contains(MrtValue self, MrtValue x)
 {
-    uint64_t idx;
+    MrtValue idx;
     int64_t c;
     int r = range_int_index(as_range(self), x, &idx);
     if (r != 2) return r;
-    return range_scan(as_range(self), x, 0, &idx, &c);
+    return range_scan(self, x, 0, &idx, &c);
 }
 
 static MrtValue range_richcmp(MrtValue a, MrtValue b, int op)
@@ -155,27 +289,28 @@ static MrtValue range_richcmp(MrtValue a, MrtValue b, int op)
     if (!mrt_is_ptr(a) || mrt_obj(a)->type != &mrt_type_range || !mrt_is_ptr(b) ||
         mrt_obj(b)->type != &mrt_type_range || (op != MRT_CMP_EQ && op != MRT_CMP_NE))
         return MRT_NOTIMPL;
-    MrtRange *x = as_range(a), *y = as_range(b);
-    uint64_t n = r_count(x);
-    int eq = n == r_count(y) && (n == 0 || (x->start == y->start && (n == 1 || x->step == y->step)));
+    MrtValue x[4], y[4];
+    if (range_fields(as_range(a), x) < 0 || range_fields(as_range(b), y) < 0) return MRT_ERR;
+    /* equal when they produce the same values */
+    int eq = mrt_int_cmp(x[3], y[3]) == 0 &&
+             (mrt_int_sign(x[3]) == 0 ||
+              (mrt_int_cmp(x[0], y[0]) == 0 && (x[3] == mrt_small(1) || mrt_int_cmp(x[2], y[2]) == 0)));
     return mrt_bool(op == MRT_CMP_EQ ? eq : !eq);
 }
 
 /* hash((len, start, step)) with None for the parts equality ignores, as CPython. */
 static int64_t range_hash(MrtValue self)
 {
-    MrtRange *r = as_range(self);
-    uint64_t n = r_count(r);
-    MrtValue t[3];
-    t[0] = mrt_int_from_u64(n);
-    t[1] = n == 0 ? MRT_NONE : mrt_int_from_i64(r->start);
-    t[2] = n <= 1 ? MRT_NONE : mrt_int_from_i64(r->step);
-    if (!t[0] || !t[1] || !t[2]) return -1;
+    MrtValue f[4];
+    if (range_fields(as_range(self), f) < 0) return -1;
+    MrtValue t[3] = {f[3], f[0], f[2]};
+    if (mrt_int_sign(f[3]) == 0) t[1] = MRT_NONE;
+    if (mrt_int_sign(f[3]) == 0 || f[3] == mrt_small(1)) t[2] = MRT_NONE;
     MrtValue tup = mrt_tuple_new(3, t);
     return tup ? mrt_tuple_hash(tup) : -1;
 }
 
-/* ---- iterator ------------------------------------------------------------------- */
+/* ---- iterators -------------------------------------------------------------------- */
 
 typedef struct RangeIter {
     MrtObject ob;
@@ -183,6 +318,11 @@ typedef struct RangeIter {
     uint64_t step; /* two's complement: wrapping adds reach every value exactly */
     uint64_t left;
 } RangeIter;
+
+typedef struct LongRangeIter {
+    MrtObject ob;
+    MrtValue next, step, left; /* ints */
+} LongRangeIter;
 
 static MrtValue iter_self(MrtValue self) { return self; }
 
@@ -195,6 +335,17 @@ static MrtValue rangeiter_next(MrtValue self)
     return mrt_fits_small(v) ? mrt_small(v) : mrt_int_from_i64(v);
 }
 
+static MrtValue longrangeiter_next(MrtValue self)
+{
+    LongRangeIter *it = (LongRangeIter *)mrt_obj(self);
+    if (mrt_int_sign(it->left) <= 0) return MRT_STOP;
+    MrtValue v = it->next, n = iadd(v, it->step), left = isub(it->left, mrt_small(1));
+    if (!n || !left) return MRT_ERR;
+    it->next = n;
+    it->left = left;
+    return v;
+}
+
 MrtType mrt_type_range_iterator = {
     .ob = {&mrt_type_type},
     .name = "range_iterator",
@@ -203,6 +354,16 @@ MrtType mrt_type_range_iterator = {
     .basicsize = sizeof(RangeIter),
     .iter = iter_self,
     .next = rangeiter_next,
+};
+
+static MrtType mrt_type_longrange_iterator = {
+    .ob = {&mrt_type_type},
+    .name = "longrange_iterator",
+    .base = &mrt_type_object,
+    .flags = MRT_TF_NOSUBCLASS,
+    .basicsize = sizeof(LongRangeIter),
+    .iter = iter_self,
+    .next = longrangeiter_next,
 };
 
 static MrtValue rangeiter_new(int64_t first, uint64_t step, uint64_t n)
@@ -215,47 +376,64 @@ static MrtValue rangeiter_new(int64_t first, uint64_t step, uint64_t n)
     return mrt_from_obj(it);
 }
 
+static MrtValue longrangeiter_new(MrtValue first, MrtValue step, MrtValue n)
+{
+    LongRangeIter *it = first && step ? mrt_alloc(&mrt_type_longrange_iterator, sizeof(LongRangeIter)) : NULL;
+    if (!it) return MRT_ERR;
+    it->next = first;
+    it->step = step;
+    it->left = n;
+    return mrt_from_obj(it);
+}
+
 static MrtValue range_iter(MrtValue self)
 {
     MrtRange *r = as_range(self);
-    return rangeiter_new(r->start, (uint64_t)r->step, r_count(r));
+    if (is_long(r)) return longrangeiter_new(as_long(r)->start, as_long(r)->step, as_long(r)->len);
+    return rangeiter_new(r->start, (uint64_t)r->step, (uint64_t)r->len);
 }
 
-/* ---- methods ----------------------------------------------------------------------- */
+/* ---- methods ------------------------------------------------------------------------ */
 
 static MrtValue m_count(int nargs, const MrtValue *args, MrtValue kw)
 {
     if (mrt_arg_one("range.count", nargs - 1, kw) < 0) return MRT_ERR;
-    uint64_t idx;
+    MrtValue idx;
     int64_t c;
     int r = range_int_index(as_range(args[0]), args[1], &idx);
+    if (r < 0) return MRT_ERR;
     if (r != 2) return mrt_small(r);
-    if (range_scan(as_range(args[0]), args[1], 1, &idx, &c) < 0) return MRT_ERR;
-    return mrt_int_from_i64(c);
+    if (range_scan(args[0], args[1], 1, &idx, &c) < 0) return MRT_ERR;
+    return I(c);
 }
 
 static MrtValue m_index(int nargs, const MrtValue *args, MrtValue kw)
 {
     if (mrt_arg_one("range.index", nargs - 1, kw) < 0) return MRT_ERR;
-    uint64_t idx;
+    MrtValue idx;
     int64_t c;
     int r = range_int_index(as_range(args[0]), args[1], &idx);
+    if (r < 0) return MRT_ERR;
     if (r == 0) return mrt_raise_fmt(&mrt_type_ValueError, "%R is not in range", args[1]);
     if (r == 2) {
-        r = range_scan(as_range(args[0]), args[1], 0, &idx, &c);
+        r = range_scan(args[0], args[1], 0, &idx, &c);
         if (r < 0) return MRT_ERR;
         if (r == 0) return mrt_raise_msg(&mrt_type_ValueError, "sequence.index(x): x not in sequence");
     }
-    return mrt_int_from_u64(idx);
+    return idx;
 }
 
 static MrtValue m_reversed(int nargs, const MrtValue *args, MrtValue kw)
 {
     if (mrt_arg_none("range.__reversed__", nargs - 1, kw) < 0) return MRT_ERR;
     MrtRange *r = as_range(args[0]);
-    uint64_t n = r_count(r);
-    if (n == 0) return rangeiter_new(0, 0, 0);
-    return rangeiter_new(range_at(r, n - 1), (uint64_t)0 - (uint64_t)r->step, n);
+    if (!is_long(r)) {
+        if (r->len == 0) return rangeiter_new(0, 0, 0);
+        return rangeiter_new(range_at(r, (uint64_t)r->len - 1), (uint64_t)0 - (uint64_t)r->step, (uint64_t)r->len);
+    }
+    MrtValue f[4];
+    range_fields(r, f);
+    return longrangeiter_new(long_item(f, isub(f[3], mrt_small(1))), ineg(f[2]), f[3]);
 }
 
 static MrtValue m_contains(int nargs, const MrtValue *args, MrtValue kw)
@@ -275,7 +453,7 @@ static MrtValue m_len(int nargs, const MrtValue *args, MrtValue kw)
 {
     if (mrt_arg_none("range.__len__", nargs - 1, kw) < 0) return MRT_ERR;
     int64_t n = range_len(args[0]);
-    return n < 0 ? MRT_ERR : mrt_int_from_i64(n);
+    return n < 0 ? MRT_ERR : I(n);
 }
 
 static MrtValue m_iter(int nargs, const MrtValue *args, MrtValue kw)
@@ -284,18 +462,14 @@ static MrtValue m_iter(int nargs, const MrtValue *args, MrtValue kw)
     return range_iter(args[0]);
 }
 
-static MrtValue p_start(int nargs, const MrtValue *args, MrtValue kw)
+static MrtValue field(MrtValue self, int k)
 {
-    return mrt_int_from_i64(as_range(args[0])->start);
+    MrtValue f[4];
+    return range_fields(as_range(self), f) < 0 ? MRT_ERR : f[k];
 }
-static MrtValue p_stop(int nargs, const MrtValue *args, MrtValue kw)
-{
-    return mrt_int_from_i64(as_range(args[0])->stop);
-}
-static MrtValue p_step(int nargs, const MrtValue *args, MrtValue kw)
-{
-    return mrt_int_from_i64(as_range(args[0])->step);
-}
+static MrtValue p_start(int nargs, const MrtValue *args, MrtValue kw) { return field(args[0], 0); }
+static MrtValue p_stop(int nargs, const MrtValue *args, MrtValue kw) { return field(args[0], 1); }
+static MrtValue p_step(int nargs, const MrtValue *args, MrtValue kw) { return field(args[0], 2); }
 
 static const MrtMethodDef range_methods[] = {
     {"count", m_count, 0},
@@ -416,16 +590,14 @@ static MrtValue slice_tp_new(MrtType *t, int nargs, const MrtValue *args, MrtVal
 static MrtValue m_indices(int nargs, const MrtValue *args, MrtValue kw)
 {
     if (mrt_arg_one("slice.indices", nargs - 1, kw) < 0) return MRT_ERR;
-    int64_t len, a, b, st, n;
-    if (mrt_index_overflow(args[1], &len, &mrt_type_OverflowError, SSIZE_OVERFLOW) < 0) return MRT_ERR;
-    if (len < 0) return mrt_raise_msg(&mrt_type_ValueError, "length should not be negative");
-    if (mrt_slice_indices(args[0], len, &a, &b, &st, &n) < 0) return MRT_ERR;
-    MrtValue step = as_slice(args[0])->step;
-    MrtValue t[3] = {mrt_int_from_i64(a), mrt_int_from_i64(b), 0};
-    /* an int step is returned as given: a huge one is not clamped */
-    t[2] =
-        mrt_is_small(step) || (mrt_is_ptr(step) && mrt_obj(step)->type == &mrt_type_int) ? step : mrt_int_from_i64(st);
-    if (!t[0] || !t[1] || !t[2]) return MRT_ERR;
+    MrtValue len, t[3];
+    int r = mrt_index_obj(args[1], &len);
+    if (r <= 0)
+        return r < 0 ? MRT_ERR
+                     : mrt_raise_fmt(&mrt_type_TypeError, "'%s' object cannot be interpreted as an integer",
+                                     mrt_type_cname(args[1]));
+    if (mrt_int_sign(len) < 0) return mrt_raise_msg(&mrt_type_ValueError, "length should not be negative");
+    if (long_slice_indices(args[0], len, &t[0], &t[1], &t[2]) < 0) return MRT_ERR;
     return mrt_tuple_new(3, t);
 }
 
@@ -469,6 +641,7 @@ void mrt_containers_init(void)
         &mrt_type_dict_reverseitemiterator,
         &mrt_type_set_iterator,
         &mrt_type_range_iterator,
+        &mrt_type_longrange_iterator,
     };
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++) mrt_type_ready(types[i]);
 }

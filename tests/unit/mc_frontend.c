@@ -529,6 +529,11 @@ static const struct {
      "function f: v=cell0 K=local1\n"
      "class f.<locals>.K: v=class0 m=class1\n"
      "function f.<locals>.K.m: self=local0p v=free0\n"},
+    /* a class body is lowered inline too: reading w does not make it a cell */
+    {"def f():\n    w = 1\n    class K:\n        y = w\n    return K",
+     "module : f=global0!\n"
+     "function f: w=local0 K=local1\n"
+     "class f.<locals>.K: y=class0 w=free0\n"},
     /* an inline comprehension reads k without making it a cell */
     {"def f(xs):\n    k = 2\n    return [x * k for x in xs]",
      "module : f=global0!\n"

@@ -741,6 +741,30 @@ static void test_range(void **state)
     assert_true(at == INT64_MAX - 1);
 }
 
+static void test_range_beyond_int64(void **state)
+{
+    /* bounds past int64 keep exact ints, as CPython (expected values from python3) */
+    MrtValue two64 = mrt_int_from_u64(UINT64_MAX), one = I(1), three = I(3);
+    MrtValue start = mrt_add(two64, one); /* 2**64 */
+    MrtValue a[2] = {start, mrt_add(start, three)};
+    MrtValue r = mrt_range_new(2, a);
+    assert_repr(r, "range(18446744073709551616, 18446744073709551619)");
+    assert_int_equal(mrt_len(r), 3);
+    assert_repr(mrt_list_from_iter(r), "[18446744073709551616, 18446744073709551617, 18446744073709551618]");
+    assert_repr(mrt_list_from_iter(mrt_call_method(r, mrt_intern("__reversed__"), 0, NULL, 0)),
+                "[18446744073709551618, 18446744073709551617, 18446744073709551616]");
+    assert_int_equal(mrt_contains(r, mrt_add(start, one)), 1);
+    assert_int_equal(mrt_contains(r, one), 0);
+    assert_repr(mrt_getitem(r, slice3(NONE, NONE, -2)), "range(18446744073709551618, 18446744073709551615, -2)");
+    MrtValue b[1] = {start};
+    MrtValue big = mrt_range_new(1, b);
+    assert_int_equal(mrt_len(big), -1);
+    assert_exc(&mrt_type_OverflowError, "Python int too large to convert to C ssize_t");
+    assert_repr(mrt_getitem(big, I(-1)), "18446744073709551615");
+    assert_repr(mrt_getitem(big, slice3(NONE, NONE, 2)), "range(0, 18446744073709551616, 2)");
+    assert_int_equal(mrt_hash(big), INT64_C(-3233767722027726672)); /* hash(range(2**64)) */
+}
+
 static void test_slice_indices(void **state)
 {
     int64_t a, b, s, n;
@@ -778,6 +802,7 @@ int main(int argc, char **argv)
         cmocka_unit_test(test_sort_errors),
         cmocka_unit_test(test_tuple),
         cmocka_unit_test(test_range),
+        cmocka_unit_test(test_range_beyond_int64),
         cmocka_unit_test(test_slice_indices),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
