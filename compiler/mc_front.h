@@ -61,6 +61,11 @@ int mc_precheck_source(const McSource *src, MdList *diags);
  * most), worded from the tokens around it. */
 void mc_report_syntax_errors(McArena *a, const McSource *src, TSNode root, MdList *diags);
 
+/* Does the subtree hold an ERROR or MISSING node (other than inside an
+ * f-string field that mc_parse.c rebuilds, see mc_fstring_walrus_quirk)? */
+int mc_has_syntax_error(TSNode n);
+int mc_fstring_walrus_quirk(TSNode interpolation);
+
 /* What an expression node of the concrete tree is, in the words CPython uses
  * in "cannot assign to ..." ("function call", "literal", ...); NULL if the
  * node is a valid assignment target. */

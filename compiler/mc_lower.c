@@ -548,17 +548,31 @@ static int expr_call(Lower *L, McNode *n)
     return i->dst = temp(L);
 }
 
+static int is_constant(McNode *e)
+{
+    switch (e->kind) {
+    case N_INT: case N_FLOAT: case N_STR: case N_BYTES: case N_TRUE: case N_FALSE: case N_NONE: return 1;
+    case N_UNARY: return e->op == MRT_UOP_NEG && (e->a->kind == N_INT || e->a->kind == N_FLOAT);
+    default: return 0;
+    }
+}
+
 /* A list/tuple/set display whose elements may include *x. */
 static int display(Lower *L, McNode *n, McOp build)
 {
-    int nstar = 0;
-    for (int i = 0; i < n->list.n; i++) nstar += n->list.items[i]->kind == N_STAR;
+    int nstar = 0, nconst = 0;
+    for (int i = 0; i < n->list.n; i++) {
+        nstar += n->list.items[i]->kind == N_STAR;
+        nconst += is_constant(n->list.items[i]);
+    }
     if (!nstar) {
         int *args = xalloc(L, sizeof(int) * (size_t)(n->list.n ? n->list.n : 1));
         for (int i = 0; i < n->list.n; i++) args[i] = expr(L, n->list.items[i]);
         McInstr *in = emit(L, build);
         in->args = args;
         in->nargs = n->list.n;
+        /* CPython folds a display of three or more constants: same order here. */
+        if (build == OP_BUILD_SET && nconst == n->list.n && nconst >= 3) in->imm = 1;
         return in->dst = temp(L);
     }
     int acc = emit(L, build == OP_BUILD_SET ? OP_BUILD_SET : OP_BUILD_LIST)->dst = temp(L);

@@ -287,6 +287,33 @@ static McNode *format_spec(P *p, TSNode spec, int flags) {
     return x;
 }
 
+/* "{n:=>10}": tree-sitter saw n := ...; the field is n with the format
+ * spec "=>10" (a spec holding nested fields is not rebuilt). */
+static McNode *walrus_field(P *p, TSNode n, TSNode walrus) {
+    TSNode name = field(walrus, "name");
+    Kids k = kids(p, walrus);
+    int op = find_token(k, ":=");
+    uint32_t end = ts_node_end_byte(n) - 1; /* the closing '}' */
+    if (ts_node_is_null(name) || op < 0 || end <= ts_node_end_byte(k.n[op]) - 1 || p->src->text[end] != '}')
+        return fail(p);
+    uint32_t from = ts_node_start_byte(k.n[op]) + 1; /* after ':' */
+    if (memchr(p->src->text + from, '{', end - from)) {
+        report(p, MD_FEATURE, n, "put the format spec in a variable: f\"{n:{spec}}\"",
+               "an f-string format spec that starts with '=' and holds replacement fields is not supported");
+        return fail(p);
+    }
+    McNode *x = mk(p, N_FVALUE, n);
+    x->a = e_name(p, name);
+    StrAcc acc = {0};
+    acc_text(p, &acc, from, end, MC_STR_F);
+    acc_flush(p, &acc);
+    if (acc.failed)
+        return fail(p);
+    x->b = mk(p, N_FSTRING, n);
+    x->b->list = acc.parts;
+    return x;
+}
+
 /* One {expression!conv:spec} field; the `{x=}` form first adds its source
  * text ("x=") to the pending literal text. */
 static McNode *fstring_field(P *p, TSNode n, StrAcc *acc, int flags) {
@@ -296,6 +323,8 @@ static McNode *fstring_field(P *p, TSNode n, StrAcc *acc, int flags) {
         report(p, MD_SYNTAX, n, NULL, "f-string: empty expression not allowed");
         return NULL;
     }
+    if (mc_fstring_walrus_quirk(n))
+        return walrus_field(p, n, e);
     int eq = find_token(k, "=");
     if (eq >= 0) {
         uint32_t from = ts_node_start_byte(k.n[0]) + 1; /* after '{' */
@@ -1701,7 +1730,7 @@ static int header_ok(P *p, TSNode n) {
             !strcmp(t, "except_clause") || !strcmp(t, "except_group_clause") || !strcmp(t, "finally_clause") ||
             !strcmp(t, "function_definition") || !strcmp(t, "class_definition"))
             continue;
-        if (ts_node_has_error(c) || ts_node_is_missing(c) || !strcmp(t, "ERROR"))
+        if (ts_node_is_missing(c) || !strcmp(t, "ERROR") || mc_has_syntax_error(c))
             return 0;
     }
     return 1;
@@ -2108,7 +2137,7 @@ static McNode *stmt(P *p, TSNode n) {
         /* Syntax errors were reported from the tree already: a simple
          * statement containing one, or a compound one whose header does, is
          * dropped whole. */
-        if (stmt_table[i].compound ? !header_ok(p, n) : ts_node_has_error(n))
+        if (stmt_table[i].compound ? !header_ok(p, n) : mc_has_syntax_error(n))
             return fail(p);
         if (!enter(p, n))
             return NULL;

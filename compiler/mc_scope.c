@@ -604,8 +604,14 @@ static void resolve_outward(R *r, Sc *s, Sym *sym) {
             (def->local || def->pub.kind == SYM_FREE)) {
             /* Captured by a real closure: the variable must live in a cell.
              * Inline scopes alone (comprehensions, class bodies) read it directly. */
-            if (closure && def->pub.kind == SYM_LOCAL)
-                def->pub.kind = SYM_CELL;
+            /* The variable that finally holds the value may sit behind the
+             * free names of inline comprehensions: that one becomes the cell. */
+            Sym *holder = def;
+            while (holder->pub.kind == SYM_FREE && holder->pub.outer && holder->pub.scope &&
+                   holder->pub.scope->kind == SCOPE_COMPREHENSION)
+                holder = sym_of(holder->pub.outer);
+            if (closure && holder->pub.kind == SYM_LOCAL)
+                holder->pub.kind = SYM_CELL;
             Sym *outer = def;
             for (int i = npath - 1; i >= 0; i--)
                 outer = free_in(r, path[i], name, outer);

@@ -1,9 +1,11 @@
-/* mc_syntax.c — words syntax errors well. Tree-sitter marks where its parse
- * failed (ERROR and MISSING nodes) but not why; a small Python tokenizer
- * finds the likely causes (unclosed brackets, missing ':', bad indentation,
- * Python 2 print, two operands in a row, ...) and each ERROR node is
- * reported once, with the first cause found in its lines. Also the checks
- * made on the raw text before parsing (NUL bytes, UTF-8, nesting depth). */
+/* mc_syntax.c — syntax errors, worded well. Tree-sitter marks where its
+ * parse failed (ERROR and MISSING nodes) but not why, and it accepts some
+ * invalid code (bad indentation, keywords as names). So a small Python
+ * tokenizer finds what is certainly wrong — unclosed brackets, a missing
+ * ':', bad indentation, Python 2 print, two operands in a row, ... — and
+ * reports it; an ERROR or MISSING node that none of that explains gets a
+ * diagnostic of its own (one per node). Also the checks made on the raw
+ * text before parsing (NUL bytes, UTF-8, nesting depth). */
 #include "mc_front.h"
 
 #include <stdarg.h>
@@ -49,6 +51,10 @@ typedef struct Lex {
     int nprobs, capprobs;
     int max_depth;
     uint32_t deep_at; /* the opener that went past MC_MAX_PARENS */
+    int depth;        /* bracket depth while tokenizing */
+    char *bstk;       /* open brackets, and where they are */
+    uint32_t *bstk_at;
+    int nb, capb, capb_at;
 } Lex;
 
 static void *grow(void *p, int n, int *cap, size_t size) {
@@ -142,11 +148,25 @@ static int is_name_char(unsigned char c) {
     return is_name_start(c) || (c >= '0' && c <= '9');
 }
 
+/* Length of a valid string prefix at s[i] followed by a quote, or -1:
+ * one of r b u f, or r with b or f, in either order and case. */
 static int string_prefix_len(const char *s, size_t n, size_t i) {
     size_t k = 0;
-    while (k < 3 && i + k < n && strchr("rRbBuUfF", s[i + k]) && s[i + k])
-        k++;
-    if (k <= 2 && i + k < n && (s[i + k] == '\'' || s[i + k] == '"'))
+    int r = 0, bf = 0, u = 0;
+    for (; k < 3 && i + k < n; k++) {
+        char c = s[i + k];
+        if (c == 'r' || c == 'R')
+            r++;
+        else if (c == 'b' || c == 'B' || c == 'f' || c == 'F')
+            bf++;
+        else if (c == 'u' || c == 'U')
+            u++;
+        else
+            break;
+    }
+    if (i + k >= n || (s[i + k] != '\'' && s[i + k] != '"'))
+        return -1;
+    if (k == 0 || (k == 1) || (k == 2 && r == 1 && bf == 1 && !u))
         return (int)k;
     return -1;
 }
@@ -276,28 +296,126 @@ static void end_line(Lex *lx, int first, int indent, int altindent) {
 
 /* Splits the text into tokens and logical lines; bracket and string
  * problems are recorded on the way. */
+static size_t lex_string(Lex *lx, size_t i) {
+    const char *s = lx->s;
+    size_t q = i + (size_t)string_prefix_len(s, lx->n, i), end;
+    int ok = scan_string(lx, q, &end);
+    push_tok(lx, ok ? T_STRING : T_BADSTRING, i, end, lx->depth);
+    if (ok && (memchr(s + i, 'f', q - i) || memchr(s + i, 'F', q - i)))
+        check_fstring_braces(lx, q, end);
+    if (!ok) {
+        int triple = q + 2 < lx->n && s[q + 1] == s[q] && s[q + 2] == s[q];
+        problem(lx, (uint32_t)i, (uint32_t)(triple ? q + 3 : end), MD_SYNTAX, "close the string with the same quote",
+                "unterminated %sstring literal", triple ? "triple-quoted " : "");
+    }
+    return end;
+}
+
+/* A name, which may hold non-ASCII letters (but not punctuation). */
+static size_t lex_name(Lex *lx, size_t i) {
+    size_t j = i;
+    while (j < lx->n && is_name_char((unsigned char)lx->s[j])) {
+        uint32_t cp = (unsigned char)lx->s[j];
+        int len = cp < 0x80 ? 1 : utf8_decode(lx->s, lx->n, j, &cp);
+        if (cp >= 0x80 && (is_bad_cp(cp) || is_space_cp(cp)))
+            break;
+        j += (size_t)len;
+    }
+    push_tok(lx, T_NAME, i, j, lx->depth);
+    return j;
+}
+
+/* A non-ASCII character outside a string: space, name, or an error. */
+static size_t lex_nonascii(Lex *lx, size_t i) {
+    uint32_t cp;
+    int len = utf8_decode(lx->s, lx->n, i, &cp);
+    if (is_space_cp(cp))
+        return i + (size_t)len;
+    if (!is_bad_cp(cp))
+        return lex_name(lx, i);
+    push_tok(lx, T_BADCHAR, i, i + (size_t)len, lx->depth);
+    problem(lx, (uint32_t)i, (uint32_t)(i + (size_t)len), MD_SYNTAX, NULL, "invalid character '%.*s' (U+%04X)", len,
+            lx->s + i, cp);
+    return i + (size_t)len;
+}
+
+static void open_bracket(Lex *lx, size_t i) {
+    push_tok(lx, T_OP, i, i + 1, lx->depth);
+    lx->bstk = grow(lx->bstk, lx->nb, &lx->capb, 1);
+    lx->bstk_at = grow(lx->bstk_at, lx->nb, &lx->capb_at, sizeof(uint32_t));
+    lx->bstk[lx->nb] = lx->s[i];
+    lx->bstk_at[lx->nb++] = (uint32_t)i;
+    if (++lx->depth > lx->max_depth) {
+        lx->max_depth = lx->depth;
+        if (lx->depth == MC_MAX_PARENS + 1)
+            lx->deep_at = (uint32_t)i;
+    }
+}
+
+static void close_bracket(Lex *lx, size_t i) {
+    char c = lx->s[i], want = c == ')' ? '(' : c == ']' ? '[' : '{';
+    if (lx->nb == 0) {
+        problem(lx, (uint32_t)i, (uint32_t)i + 1, MD_SYNTAX, "remove it, or add the opening bracket", "unmatched '%c'", c);
+    } else if (lx->bstk[lx->nb - 1] != want) {
+        McSpan o = mc_span_of(lx->src, lx->bstk_at[lx->nb - 1], lx->bstk_at[lx->nb - 1] + 1);
+        problem(lx, (uint32_t)i, (uint32_t)i + 1, MD_SYNTAX, NULL, "closing '%c' does not match '%c' opened at %u:%u", c,
+                lx->bstk[lx->nb - 1], o.line, o.col + 1);
+    }
+    if (lx->nb > 0)
+        lx->nb--;
+    if (lx->depth > 0)
+        lx->depth--;
+    push_tok(lx, T_OP, i, i + 1, lx->depth);
+}
+
+/* An operator or bracket (longest match), or a character Python rejects. */
+static size_t lex_operator(Lex *lx, size_t i) {
+    unsigned char c = (unsigned char)lx->s[i];
+    size_t len = 0;
+    for (int k = 0; operators[k] && !len; k++) {
+        size_t l = strlen(operators[k]);
+        if (i + l <= lx->n && memcmp(lx->s + i, operators[k], l) == 0)
+            len = l;
+    }
+    if (len == 1 && strchr("([{", c))
+        open_bracket(lx, i);
+    else if (len == 1 && strchr(")]}", c))
+        close_bracket(lx, i);
+    else if (len)
+        push_tok(lx, T_OP, i, i + len, lx->depth);
+    if (len)
+        return i + len;
+    push_tok(lx, T_BADCHAR, i, i + 1, lx->depth);
+    if (c == '\\')
+        problem(lx, (uint32_t)i, (uint32_t)i + 1, MD_SYNTAX, "a '\\' outside a string must end its line",
+                "unexpected character after line continuation character");
+    else if (c >= 0x20 && c < 0x7F)
+        problem(lx, (uint32_t)i, (uint32_t)i + 1, MD_SYNTAX, NULL, "invalid character '%c' in source", c);
+    else
+        problem(lx, (uint32_t)i, (uint32_t)i + 1, MD_SYNTAX, NULL, "invalid control character U+%04X in source", c);
+    return i + 1;
+}
+
+/* Indentation at the start of a physical line, two ways (see LLine). */
+static size_t lex_indent(Lex *lx, size_t i, int *indent, int *altindent) {
+    *indent = *altindent = 0;
+    for (; i < lx->n && (lx->s[i] == ' ' || lx->s[i] == '\t' || lx->s[i] == '\f'); i++) {
+        char c = lx->s[i];
+        *indent = c == '\t' ? (*indent / 8 + 1) * 8 : c == '\f' ? 0 : *indent + 1;
+        *altindent = c == '\f' ? 0 : *altindent + 1;
+    }
+    return i;
+}
+
+/* Splits the text into tokens and logical lines; bracket, string and
+ * character problems are recorded on the way. */
 static void tokenize(Lex *lx) {
     const char *s = lx->s;
-    size_t n = lx->n, i = 0;
-    int depth = 0;
-    /* open brackets: char and offset */
-    char *stk = NULL;
-    uint32_t *stk_at = NULL;
-    int nstk = 0, capstk = 0, capat = 0;
-    int line_first = 0, at_line_start = 1, indent = 0, altindent = 0;
+    size_t n = lx->n;
+    int indent = 0, altindent = 0, line_first = 0;
+    size_t i = lex_indent(lx, 0, &indent, &altindent);
     while (i < n) {
         unsigned char c = (unsigned char)s[i];
-        if (at_line_start) {
-            indent = altindent = 0;
-            while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\f')) {
-                indent = s[i] == '\t' ? (indent / 8 + 1) * 8 : s[i] == '\f' ? 0 : indent + 1;
-                altindent = s[i] == '\f' ? 0 : altindent + 1;
-                i++;
-            }
-            at_line_start = 0;
-            line_first = lx->ntoks;
-            continue;
-        }
         if (c == ' ' || c == '\t' || c == '\f') {
             i++;
         } else if (c == '#') {
@@ -305,129 +423,35 @@ static void tokenize(Lex *lx) {
                 i++;
         } else if (c == '\n' || c == '\r') {
             i += c == '\r' && i + 1 < n && s[i + 1] == '\n' ? 2 : 1;
-            if (depth == 0) {
+            if (lx->depth == 0) { /* inside brackets, newlines do not end lines */
                 end_line(lx, line_first, indent, altindent);
                 line_first = lx->ntoks;
-                at_line_start = 1;
+                i = lex_indent(lx, i, &indent, &altindent);
             }
         } else if (c == '\\' && i + 1 < n && (s[i + 1] == '\n' || s[i + 1] == '\r')) {
             i += s[i + 1] == '\r' && i + 2 < n && s[i + 2] == '\n' ? 3 : 2;
         } else if (string_prefix_len(s, n, i) >= 0) {
-            size_t q = i + (size_t)string_prefix_len(s, n, i), end;
-            int ok = scan_string(lx, q, &end);
-            push_tok(lx, ok ? T_STRING : T_BADSTRING, i, end, depth);
-            if (ok && (memchr(s + i, 'f', q - i) || memchr(s + i, 'F', q - i)))
-                check_fstring_braces(lx, q, end);
-            if (!ok) {
-                int triple = q + 2 < n && s[q + 1] == s[q] && s[q + 2] == s[q];
-                problem(lx, (uint32_t)i, (uint32_t)(triple ? q + 3 : end), MD_SYNTAX, "close the string with the same quote",
-                        "unterminated %sstring literal", triple ? "triple-quoted " : "");
-            }
-            i = end;
+            i = lex_string(lx, i);
         } else if ((c >= '0' && c <= '9') || (c == '.' && i + 1 < n && s[i + 1] >= '0' && s[i + 1] <= '9')) {
             size_t j = scan_number(s, n, i);
-            push_tok(lx, T_NUMBER, i, j, depth);
+            push_tok(lx, T_NUMBER, i, j, lx->depth);
             i = j;
         } else if (c >= 0x80) {
-            uint32_t cp;
-            int len = utf8_decode(s, n, i, &cp);
-            if (is_space_cp(cp)) {
-                i += (size_t)len;
-            } else if (is_bad_cp(cp)) {
-                push_tok(lx, T_BADCHAR, i, i + (size_t)len, depth);
-                problem(lx, (uint32_t)i, (uint32_t)(i + (size_t)len), MD_SYNTAX, NULL, "invalid character '%.*s' (U+%04X)",
-                        len, s + i, cp);
-                i += (size_t)len;
-            } else {
-                size_t j = i;
-                while (j < n && is_name_char((unsigned char)s[j])) {
-                    if ((unsigned char)s[j] >= 0x80) {
-                        uint32_t cp2;
-                        int l2 = utf8_decode(s, n, j, &cp2);
-                        if (is_bad_cp(cp2) || is_space_cp(cp2))
-                            break;
-                        j += (size_t)l2;
-                    } else {
-                        j++;
-                    }
-                }
-                push_tok(lx, T_NAME, i, j, depth);
-                i = j;
-            }
+            i = lex_nonascii(lx, i);
         } else if (is_name_start(c)) {
-            size_t j = i;
-            while (j < n && is_name_char((unsigned char)s[j])) {
-                uint32_t cp = (unsigned char)s[j];
-                int l2 = cp < 0x80 ? 1 : utf8_decode(s, n, j, &cp);
-                if (cp >= 0x80 && (is_bad_cp(cp) || is_space_cp(cp)))
-                    break;
-                j += (size_t)l2;
-            }
-            push_tok(lx, T_NAME, i, j, depth);
-            i = j;
+            i = lex_name(lx, i);
         } else {
-            size_t len = 0;
-            for (int k = 0; operators[k]; k++) {
-                size_t l = strlen(operators[k]);
-                if (i + l <= n && memcmp(s + i, operators[k], l) == 0) {
-                    len = l;
-                    break;
-                }
-            }
-            if (!len) {
-                push_tok(lx, T_BADCHAR, i, i + 1, depth);
-                if (c == '\\')
-                    problem(lx, (uint32_t)i, (uint32_t)i + 1, MD_SYNTAX, "a '\\' outside a string must end its line",
-                            "unexpected character after line continuation character");
-                else if (c >= 0x20 && c < 0x7F)
-                    problem(lx, (uint32_t)i, (uint32_t)i + 1, MD_SYNTAX, NULL, "invalid character '%c' in source", c);
-                else
-                    problem(lx, (uint32_t)i, (uint32_t)i + 1, MD_SYNTAX, NULL, "invalid control character U+%04X in source", c);
-                i++;
-                continue;
-            }
-            if (len == 1 && strchr("([{", c)) {
-                push_tok(lx, T_OP, i, i + 1, depth);
-                stk = grow(stk, nstk, &capstk, 1);
-                stk_at = grow(stk_at, nstk, &capat, sizeof(uint32_t));
-                stk[nstk] = (char)c;
-                stk_at[nstk++] = (uint32_t)i;
-                depth++;
-                if (depth > lx->max_depth) {
-                    lx->max_depth = depth;
-                    if (depth == MC_MAX_PARENS + 1)
-                        lx->deep_at = (uint32_t)i;
-                }
-            } else if (len == 1 && strchr(")]}", c)) {
-                char want = c == ')' ? '(' : c == ']' ? '[' : '{';
-                if (nstk == 0) {
-                    problem(lx, (uint32_t)i, (uint32_t)i + 1, MD_SYNTAX, "remove it, or add the opening bracket",
-                            "unmatched '%c'", c);
-                } else if (stk[nstk - 1] != want) {
-                    McSpan o = mc_span_of(lx->src, stk_at[nstk - 1], stk_at[nstk - 1] + 1);
-                    problem(lx, (uint32_t)i, (uint32_t)i + 1, MD_SYNTAX, NULL,
-                            "closing '%c' does not match '%c' opened at %u:%u", c, stk[nstk - 1], o.line, o.col + 1);
-                }
-                if (nstk > 0)
-                    nstk--;
-                if (depth > 0)
-                    depth--;
-                push_tok(lx, T_OP, i, i + 1, depth);
-            } else {
-                push_tok(lx, T_OP, i, i + len, depth);
-            }
-            i += len;
+            i = lex_operator(lx, i);
         }
     }
     end_line(lx, line_first, indent, altindent);
-    for (int k = 0; k < nstk; k++) {
-        problem(lx, stk_at[k], stk_at[k] + 1, MD_SYNTAX, "add the closing bracket", "'%c' was never closed", stk[k]);
+    for (int k = 0; k < lx->nb; k++) {
+        problem(lx, lx->bstk_at[k], lx->bstk_at[k] + 1, MD_SYNTAX, "add the closing bracket", "'%c' was never closed",
+                lx->bstk[k]);
         for (int l = 0; l < lx->nlines; l++)
-            if (lx->toks[lx->lines[l].first].start <= stk_at[k] && lx->toks[lx->lines[l].last].end > stk_at[k])
+            if (lx->toks[lx->lines[l].first].start <= lx->bstk_at[k] && lx->toks[lx->lines[l].last].end > lx->bstk_at[k])
                 lx->lines[l].unclosed = 1;
     }
-    free(stk);
-    free(stk_at);
 }
 
 /* ---- problems found line by line ------------------------------------------ */
@@ -759,8 +783,19 @@ static void check_block_opener(Lex *lx, LLine *ln) {
     if (!tok_is(lx, &t[ln->last], ":") || t[ln->last].depth != 0 || ln->first == ln->last)
         return;
     if (is_compound(lx, first) || tok_is(lx, first, "async") || tok_is(lx, first, "match") ||
-        tok_is(lx, first, "case"))
+        tok_is(lx, first, "case")) {
+        /* "if a: b:" — a second block cannot start on the header's line */
+        int colons = 0, lambdas = 0;
+        for (int j = ln->first; j < ln->last; j++)
+            if (t[j].depth == 0 && tok_is(lx, &t[j], "lambda"))
+                lambdas++;
+            else if (t[j].depth == 0 && tok_is(lx, &t[j], ":"))
+                lambdas > 0 ? lambdas-- : colons++;
+        if (colons > 0)
+            problem(lx, t[ln->last].start, t[ln->last].end, MD_SYNTAX, "start the inner block on a new line",
+                    "invalid syntax: unexpected ':'");
         return;
+    }
     if (ln->last == ln->first + 1 && first->kind == T_NAME)
         problem(lx, first->start, first->end, MD_SYNTAX, NULL, "invalid syntax: '%.*s' is not a statement keyword (misspelled?)",
                 (int)(first->end - first->start), lx->s + first->start);
@@ -822,6 +857,8 @@ static void find_problems(Lex *lx) {
 }
 
 static void lex_free(Lex *lx) {
+    free(lx->bstk);
+    free(lx->bstk_at);
     free(lx->toks);
     free(lx->lines);
     free(lx->probs);
@@ -1056,6 +1093,48 @@ static void report_missing(Rep *r, TSNode n, TSNode parent) {
     rep_add(r, MD_MISSING, at, at, NULL, msg);
 }
 
+/* Tree-sitter reads f"{n:=>10}" as an assignment expression n := ...
+ * (often with an ERROR inside); CPython reads ':' as the start of the
+ * format spec. mc_parse.c rebuilds such fields, so they are not errors. */
+int mc_fstring_walrus_quirk(TSNode n) {
+    const char *t = ts_node_type(n);
+    if (strcmp(t, "interpolation") != 0 && strcmp(t, "format_expression") != 0)
+        return 0;
+    TSNode e = ts_node_child_by_field_name(n, "expression", 10);
+    return !ts_node_is_null(e) && !strcmp(ts_node_type(e), "named_expression");
+}
+
+int mc_has_syntax_error(TSNode root) {
+    if (!ts_node_has_error(root))
+        return 0;
+    if (ts_node_is_missing(root) || !strcmp(ts_node_type(root), "ERROR"))
+        return 1;
+    TSTreeCursor c = ts_tree_cursor_new(root);
+    int found = 0;
+    if (ts_tree_cursor_goto_first_child(&c)) {
+        for (;;) {
+            TSNode n = ts_tree_cursor_current_node(&c);
+            if (ts_node_is_missing(n) || !strcmp(ts_node_type(n), "ERROR")) {
+                found = 1;
+                break;
+            }
+            if (ts_node_has_error(n) && !mc_fstring_walrus_quirk(n) && ts_tree_cursor_goto_first_child(&c))
+                continue;
+            int done = 0;
+            while (!ts_tree_cursor_goto_next_sibling(&c)) {
+                if (!ts_tree_cursor_goto_parent(&c) || ts_node_eq(ts_tree_cursor_current_node(&c), root)) {
+                    done = 1;
+                    break;
+                }
+            }
+            if (done)
+                break;
+        }
+    }
+    ts_tree_cursor_delete(&c);
+    return found;
+}
+
 void mc_report_syntax_errors(McArena *a, const McSource *src, TSNode root, MdList *diags) {
     Rep r = {.a = a, .src = src, .diags = diags};
     r.lx = (Lex){.src = src, .s = src->text, .n = src->len};
@@ -1084,7 +1163,7 @@ void mc_report_syntax_errors(McArena *a, const McSource *src, TSNode root, MdLis
             else if (!strcmp(ts_node_type(n), "ERROR"))
                 report_error(&r, n);
             else
-                descend = ts_node_has_error(n);
+                descend = ts_node_has_error(n) && !mc_fstring_walrus_quirk(n);
             if (descend && ts_tree_cursor_goto_first_child(&c)) {
                 path = grow(path, depth, &cap, sizeof(TSNode));
                 path[depth++] = n;

@@ -344,6 +344,21 @@ MrtValue mrt_stop_iteration(MrtValue it); /* raise the StopIteration for an iter
 MrtValue mrt_call(MrtValue f, int nargs, const MrtValue *args, MrtValue kwnames);
 MrtValue mrt_call_ex(MrtValue f, MrtValue argtuple, MrtValue kwdict); /* f(*a, **k) */
 MrtValue mrt_call_method(MrtValue obj, MrtValue name, int nargs, const MrtValue *args, MrtValue kwnames);
+
+/* Per-site inline caches (mrt_attrcache.c): generated code keeps one static
+ * MrtAttrCache per attribute read, write or method call. A hit costs a type
+ * compare and a pointer compare; a miss takes the generic path above. */
+typedef struct MrtAttrCache {
+    const void *owner; /* the type (instances) or the module object the entry is for */
+    int64_t index;     /* instance-dict entry index, or module slot */
+    MrtValue method;   /* for method calls: the function found on the type */
+    uint64_t version;  /* mrt_class_version when `method` was cached */
+} MrtAttrCache;
+extern uint64_t mrt_class_version; /* bumped whenever a class attribute changes */
+MrtValue mrt_getattr_ic(MrtValue obj, MrtValue name, MrtAttrCache *c);
+int mrt_setattr_ic(MrtValue obj, MrtValue name, MrtValue val, MrtAttrCache *c);
+MrtValue mrt_call_method_ic(MrtValue obj, MrtValue name, int nargs, const MrtValue *args, MrtValue kwnames,
+                            MrtAttrCache *c);
 static inline MrtValue mrt_call0(MrtValue f) { return mrt_call(f, 0, 0, 0); }
 static inline MrtValue mrt_call1(MrtValue f, MrtValue a) { return mrt_call(f, 1, &a, 0); }
 MrtValue mrt_call2(MrtValue f, MrtValue a, MrtValue b);
@@ -353,8 +368,26 @@ MrtValue mrt_is_type(MrtValue v, MrtValue type_or_tuple); /* isinstance() as boo
 int mrt_isinstance(MrtValue v, MrtValue type_or_tuple);   /* -1 error */
 MrtValue mrt_type_name(MrtValue v); /* str */
 
-/* Arithmetic with inline fast paths for small ints and floats. */
+/* Arithmetic with inline fast paths for small ints and floats. libtcc does
+ * not inline, so under tcc these names call the runtime's copies, which the
+ * system compiler optimised (mrt_fast.c). */
 MrtValue mrt_int_add_slow(MrtValue a, MrtValue b);
+#ifdef __TINYC__
+MrtValue mrt_add_rt(MrtValue a, MrtValue b);
+MrtValue mrt_sub_rt(MrtValue a, MrtValue b);
+MrtValue mrt_mul_rt(MrtValue a, MrtValue b);
+int mrt_lt_bool_rt(MrtValue a, MrtValue b);
+int mrt_truthy_fast_rt(MrtValue v);
+int mrt_cmp_fast_rt(MrtValue a, MrtValue b, int op);
+MrtValue mrt_arith_rt(MrtValue a, MrtValue b, int op);
+#define mrt_arith mrt_arith_rt
+#define mrt_add mrt_add_rt
+#define mrt_sub mrt_sub_rt
+#define mrt_mul mrt_mul_rt
+#define mrt_lt_bool mrt_lt_bool_rt
+#define mrt_truthy_fast mrt_truthy_fast_rt
+#define mrt_cmp_fast mrt_cmp_fast_rt
+#else
 static inline MrtValue mrt_add(MrtValue a, MrtValue b)
 {
     if (MRT_LIKELY(mrt_is_small(a) && mrt_is_small(b))) {
@@ -389,6 +422,30 @@ static inline MrtValue mrt_mul(MrtValue a, MrtValue b)
     }
     return mrt_binop(a, b, MRT_OP_MUL);
 }
+/* a // b, a % b and a / b, with Python's flooring for small ints. */
+static inline MrtValue mrt_arith(MrtValue a, MrtValue b, int op)
+{
+    if (MRT_LIKELY(mrt_is_small(a) && mrt_is_small(b))) {
+        int64_t x = mrt_small_val(a), y = mrt_small_val(b);
+        if (y != 0) {
+            int64_t q = x / y, r = x % y;
+            if (r != 0 && ((r < 0) != (y < 0))) q--, r += y;
+            switch (op) {
+            case MRT_OP_FLOORDIV: return mrt_small(q);
+            case MRT_OP_MOD: return mrt_small(r);
+            case MRT_OP_AND: return mrt_small(x & y);
+            case MRT_OP_OR: return mrt_small(x | y);
+            case MRT_OP_XOR: return mrt_small(x ^ y);
+            default: break;
+            }
+        } else if (op == MRT_OP_AND || op == MRT_OP_OR || op == MRT_OP_XOR) {
+            return mrt_small(op == MRT_OP_AND ? 0 : x);
+        }
+    } else if (mrt_is_double(a) && mrt_is_double(b) && op == MRT_OP_TRUEDIV && mrt_f64(b) != 0.0) {
+        return mrt_float(mrt_f64(a) / mrt_f64(b));
+    }
+    return mrt_binop(a, b, op);
+}
 static inline int mrt_lt_bool(MrtValue a, MrtValue b)
 {
     if (MRT_LIKELY(mrt_is_small(a) && mrt_is_small(b))) return mrt_small_val(a) < mrt_small_val(b);
@@ -418,6 +475,7 @@ static inline int mrt_cmp_fast(MrtValue a, MrtValue b, int op)
     }
     return mrt_compare_bool(a, b, op);
 }
+#endif
 
 /* ---- int (mrt_int.c) ------------------------------------------------------ */
 MrtValue mrt_int_from_i64(int64_t i);                      /* small or big */
@@ -477,6 +535,10 @@ static inline int mrt_is_list(MrtValue v) { return mrt_is_ptr(v) && mrt_obj(v)->
 static inline int mrt_is_tuple(MrtValue v) { return mrt_is_ptr(v) && mrt_obj(v)->type == &mrt_type_tuple; }
 MrtValue mrt_index_error(const char *what); /* "<what> index out of range" */
 /* lst[i] for a small int i, bounds-checked */
+#ifdef __TINYC__
+MrtValue mrt_list_get_fast_rt(MrtValue l, MrtValue i);
+#define mrt_list_get_fast mrt_list_get_fast_rt
+#else
 static inline MrtValue mrt_list_get_fast(MrtValue l, MrtValue i)
 {
     if (mrt_is_list(l) && mrt_is_small(i)) {
@@ -487,6 +549,7 @@ static inline MrtValue mrt_list_get_fast(MrtValue l, MrtValue i)
     }
     return mrt_getitem(l, i);
 }
+#endif
 
 /* ---- dict / set (mrt_dict.c, mrt_set.c) ------------------------------------ */
 MrtValue mrt_dict_new(void);
@@ -503,6 +566,10 @@ MrtValue mrt_frozenset_new(void);
 int mrt_set_add(MrtValue s, MrtValue v);
 int mrt_set_contains(MrtValue s, MrtValue v);
 MrtValue mrt_set_from_iter(MrtValue iterable);
+/* A set display of constants, built as CPython does (it folds the constants
+ * into a frozenset first, which decides the iteration order). */
+MrtValue mrt_set_display_const(int64_t n, const MrtValue *items);
+MrtValue mrt_frozenset_const(int64_t n, const MrtValue *items);
 int mrt_set_next(MrtValue s, int64_t *pos, MrtValue *key);
 
 /* ---- range / slice (mrt_range.c) ------------------------------------------ */

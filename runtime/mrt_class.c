@@ -178,9 +178,9 @@ static MrtValue seq_iter(MrtValue v)
 
 static MrtValue user_call(MrtValue self, int nargs, const MrtValue *args, MrtValue kwnames)
 {
-    MrtValue f = mrt_type_lookup(mrt_type_of(self), mrt_intern("__call__"));
+    MrtValue f = mrt_type_lookup(mrt_type_of(self), mrt_name("__call__"));
     if (!f) return mrt_raise_fmt(&mrt_type_TypeError, "'%s' object is not callable", mrt_type_cname(self));
-    MrtValue m = mrt_getattr(self, mrt_intern("__call__"));
+    MrtValue m = mrt_getattr(self, mrt_name("__call__"));
     return m ? mrt_call(m, nargs, args, kwnames) : MRT_ERR;
 }
 
@@ -195,7 +195,7 @@ static MrtValue user_new(MrtType *t, int nargs, const MrtValue *args, MrtValue k
         self = o ? mrt_from_obj(o) : MRT_ERR;
     }
     if (!self) return MRT_ERR;
-    MrtValue init = mrt_type_lookup(t, mrt_intern("__init__"));
+    MrtValue init = mrt_type_lookup(t, mrt_name("__init__"));
     int builtin_init = !init || (mrt_is_ptr(init) && mrt_obj(init)->type == &mrt_type_builtin_function);
     if (builtin_init && !(t->flags & MRT_TF_EXC)) {
         if (nargs || kwnames) return mrt_raise_fmt(&mrt_type_TypeError, "%s() takes no arguments", t->name);
@@ -228,7 +228,7 @@ static void install_slots(MrtType *t, MrtValue ns)
     if (defines(ns, "__repr__")) t->repr = user_repr;
     if (defines(ns, "__str__")) t->str = user_str;
     if (defines(ns, "__hash__")) {
-        MrtValue h = mrt_dict_get(ns, mrt_intern("__hash__"));
+        MrtValue h = mrt_dict_get(ns, mrt_name("__hash__"));
         t->hash = h == MRT_NONE ? unhashable : user_hash;
     } else if (defines(ns, "__eq__")) {
         t->hash = unhashable; /* defining __eq__ without __hash__ makes instances unhashable */
@@ -279,8 +279,9 @@ MrtValue mrt_class_new(MrtValue name, MrtValue base, MrtValue ns, MrtValue modul
         t->hash = mrt_type_object.hash;
     }
     t->tp_new = user_new;
-    if (module && !defines(ns, "__module__") && mrt_dict_set(ns, mrt_intern("__module__"), module) < 0)
+    if (module && !defines(ns, "__module__") && mrt_dict_set(ns, mrt_name("__module__"), module) < 0)
         return MRT_ERR;
     install_slots(t, ns);
+    mrt_class_version++; /* a new type may reuse a dead one's address */
     return mrt_from_obj(t);
 }

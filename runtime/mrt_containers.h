@@ -76,8 +76,6 @@ MrtValue mrt_set_intersection_with(MrtValue set, MrtValue other); /* new set */
 /* Constant set displays, built in CPython 3.11's order (mrt_set.c). They
  * belong in mrt.h for generated code: `{1, 2, 3}` -> mrt_set_display_const;
  * `for x in {1, 2}` / `x in {1, 2}` -> mrt_frozenset_const. */
-MrtValue mrt_frozenset_const(int64_t n, const MrtValue *items);
-MrtValue mrt_set_display_const(int64_t n, const MrtValue *items);
 
 /* dict iteration with the stored hash (mrt_dict.c). */
 int mrt_dict_next_hash(MrtValue d, int64_t *pos, MrtValue *key, MrtValue *val, int64_t *hash);

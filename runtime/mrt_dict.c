@@ -41,10 +41,10 @@ static inline int64_t key_hash(MrtValue k)
     return mrt_hash(k);
 }
 
-/* Keys equal? -1 error. Identity first (except NaN, as mrt_eq). */
+/* Keys equal? -1 error. Identity first, as mrt_eq (NaN included). */
 static inline int key_eq(MrtValue a, MrtValue b)
 {
-    if (a == b && !mrt_is_double(a)) return 1;
+    if (a == b) return 1;
     if (mrt_is_small(a) && mrt_is_small(b)) return 0;
     if (mrt_is_str(a) && mrt_is_str(b)) return mrt_str_eq(a, b);
     return mrt_eq(a, b);
@@ -117,7 +117,7 @@ restart:
         if (ix >= 0) {
             MrtDictEntry *e = &d->entries[ix];
             MrtValue k = e->key;
-            if (k == key && !mrt_is_double(k)) {
+            if (k == key) {
                 if (slot) *slot = i;
                 return ix;
             }
@@ -326,7 +326,7 @@ static int dict_update_arg(MrtDict *d, MrtValue other)
 {
     if (mrt_is_dict_any(other)) return merge_dict(d, other);
     if (!mrt_is_list_any(other) && !mrt_is_tuple_any(other)) {
-        MrtValue keys = mrt_getattr_default(other, mrt_intern("keys"), MRT_UNBOUND);
+        MrtValue keys = mrt_getattr_default(other, mrt_name("keys"), MRT_UNBOUND);
         if (!keys) return -1;
         if (keys != MRT_UNBOUND) return merge_mapping(d, other, keys);
     }
@@ -399,7 +399,7 @@ static int dict_equal(MrtDict *a, MrtDict *b)
             res = found;
             break;
         }
-        if (bv == e.value && !mrt_is_double(bv)) continue;
+        if (bv == e.value) continue;
         res = mrt_eq(e.value, bv);
     }
     mrt_leave();
@@ -601,7 +601,7 @@ static int items_contains(MrtValue self, MrtValue item)
     MrtValue v;
     int r = mrt_dict_lookup(view_dict(self), t->items[0], &v);
     if (r <= 0) return r;
-    if (v == t->items[1] && !mrt_is_double(v)) return 1;
+    if (v == t->items[1]) return 1;
     return mrt_eq(v, t->items[1]);
 }
 
@@ -685,7 +685,7 @@ static MrtValue items_xor(MrtValue a, MrtValue b)
         if (found < 0) return MRT_ERR;
         int same = 0;
         if (found) {
-            same = (v1 == v2 && !mrt_is_double(v1)) ? 1 : mrt_eq(v1, v2);
+            same = (v1 == v2) ? 1 : mrt_eq(v1, v2);
             if (same < 0) return MRT_ERR;
         }
         if (same) {

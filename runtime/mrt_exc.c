@@ -353,7 +353,7 @@ static void print_exc_line(MrtValue exc)
         s = mrt_str_from_cstr("<exception str() failed>");
     }
     MrtValue mod = 0;
-    if ((t->flags & MRT_TF_USER) && mrt_dict_lookup(t->dict, mrt_intern("__module__"), &mod) > 0 &&
+    if ((t->flags & MRT_TF_USER) && mrt_dict_lookup(t->dict, mrt_name("__module__"), &mod) > 0 &&
         mrt_is_str(mod) && strcmp(mrt_str_data(mod), "__main__") != 0) {
         err_puts(mrt_str_data(mod));
         err_puts(".");

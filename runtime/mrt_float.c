@@ -44,18 +44,21 @@ static int round_trip_digits(double d, int p, char *digits, int *exp)
 
 /* The shortest decimal digits that read back as d (d finite, > 0), the
  * closest one to d among those: fills digits (no trailing zeros) and
- * returns the decimal exponent of the first digit. If p digits can round
- * trip so can p + 1, so the smallest p is found by bisection. */
+ * returns the decimal exponent of the first digit.
+ * For a normal d, a decimal of at most 15 digits that reads back as d lies
+ * within 2**-53 of d (relative), closer than half the 15-digit spacing, so
+ * it is d rounded to 15 digits: one probe settles every short value.
+ * Otherwise the answer has 16 or 17 digits, and 17 always round trip. */
 static int shortest_digits(double d, char *digits)
 {
     int exp, n;
     if (d < 0x1p53 && d == floor(d)) { /* an integer's own digits are the shortest */
         n = snprintf(digits, 20, "%.0f", d);
         exp = n - 1;
-    } else {
+    } else if (d < DBL_MIN) { /* subnormal: fewer bits, so any length; if p digits work so do p + 1 */
         char probe[24];
         int lo = 1, hi = 17, pexp;
-        round_trip_digits(d, 17, digits, &exp); /* 17 digits always round trip */
+        round_trip_digits(d, 17, digits, &exp);
         while (lo < hi) {
             int p = (lo + hi) / 2;
             if (round_trip_digits(d, p, probe, &pexp)) {
@@ -66,8 +69,10 @@ static int shortest_digits(double d, char *digits)
                 lo = p + 1;
             }
         }
-        n = (int)strlen(digits);
+    } else if (!round_trip_digits(d, 15, digits, &exp) && !round_trip_digits(d, 16, digits, &exp)) {
+        round_trip_digits(d, 17, digits, &exp);
     }
+    n = (int)strlen(digits);
     while (n > 1 && digits[n - 1] == '0') n--;
     digits[n] = 0;
     return exp;
@@ -200,7 +205,7 @@ int mrt_to_double(MrtValue v, double *out)
     int r = coerce(v, out);
     if (r == 0) r = dunder_to_double(v, out);
     if (r == 0) mrt_raise_fmt(&mrt_type_TypeError, "must be real number, not %T", v);
-    return r < 0 || r == 0 ? -1 : 0;
+    return r > 0 ? 0 : -1;
 }
 
 /* ---- arithmetic ------------------------------------------------------------------ */

@@ -379,7 +379,7 @@ MrtValue mrt_format(MrtValue v, MrtValue spec)
     if (t == &mrt_type_int || t == &mrt_type_bool || t == &mrt_type_float || t == &mrt_type_str)
         return mrt_format_spec(v, spec);
     if (t->flags & MRT_TF_USER) {
-        MrtValue name = mrt_intern("__format__");
+        MrtValue name = mrt_name("__format__");
         if (!name) return MRT_ERR;
         MrtValue f = mrt_type_lookup(t, name);
         if (f && f != mrt_type_lookup(&mrt_type_object, name)) { /* defined by the class */
@@ -700,7 +700,7 @@ static int pct_float(MrtBuf *out, MrtValue v, uint32_t conv, int flags, int64_t 
         if (overflow) return mrt_raise_msg(&mrt_type_OverflowError, "int too large to convert to float"), -1;
     } else {
         MrtType *t = mrt_type_of(v);
-        MrtValue name = mrt_intern("__float__");
+        MrtValue name = mrt_name("__float__");
         if (!(t->flags & MRT_TF_USER) || !name || !mrt_type_lookup(t, name))
             return mrt_raise_fmt(&mrt_type_TypeError, "must be real number, not %T", v), -1;
         MrtValue r = mrt_call_method(v, name, 0, NULL, 0);

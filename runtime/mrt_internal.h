@@ -73,6 +73,7 @@ void mrt_str_init(void);   /* intern table, hash key */
 void mrt_types_init(void); /* builds every builtin type's dict from its methods */
 void mrt_io_init(void);    /* stdout/stderr buffers */
 void mrt_exc_types_init(void);
+void mrt_containers_init(void);            /* private iterator types (mrt_containers.c files) */
 void mrt_builtins_init(void);              /* mrt_builtin_objs[] (mrt_builtins.c) */
 void mrt_sys_set_argv(int argc, char **argv); /* sys.argv (mrt_sys.c) */
 int mrt_sys_exit_status(MrtValue exc);     /* exit status for an uncaught SystemExit (mrt_sys.c) */
@@ -90,6 +91,10 @@ MrtValue mrt_object_repr(MrtValue v);               /* <mod.T object at 0x...> *
 MrtValue mrt_type_error_unsupported(const char *opname, MrtValue a, MrtValue b);
 const char *mrt_op_symbol(int op); /* "+", "//", ... */
 const char *mrt_type_cname(MrtValue v); /* type name as C string */
+
+/* The interned str for a C string literal, cached by address (mrt_object.c):
+ * for the runtime's fixed attribute names such as "__init__". */
+MrtValue mrt_name(const char *literal);
 
 /* Strings from C (mrt_str.c). */
 MrtValue mrt_str_printf(const char *fmt, ...); /* same % codes as mrt_raise_fmt */

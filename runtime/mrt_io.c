@@ -347,7 +347,7 @@ MrtType mrt_type_textio = {
 static int file_write(MrtValue file, MrtValue s)
 {
     if (is_textio(file)) return textio_write_str(textio(file), s);
-    MrtValue r = mrt_call_method(file, mrt_intern("write"), 1, &s, 0);
+    MrtValue r = mrt_call_method(file, mrt_name("write"), 1, &s, 0);
     return r ? 0 : -1;
 }
 
@@ -357,7 +357,7 @@ static int file_flush(MrtValue file)
         if (textio(file)->fd == 1 && flush_out() < 0) return (raise_os_error(errno), -1);
         return 0;
     }
-    return mrt_call_method(file, mrt_intern("flush"), 0, NULL, 0) ? 0 : -1;
+    return mrt_call_method(file, mrt_name("flush"), 0, NULL, 0) ? 0 : -1;
 }
 
 /* sep/end: None (or absent) means the default, otherwise it must be a str. */
@@ -429,7 +429,7 @@ MrtValue mrt_bi_input(int nargs, const MrtValue *args, MrtValue kwnames)
     if (file_flush(fout) < 0) return MRT_ERR;
     MrtValue line;
     if (is_textio(fin) && textio(fin)->fd == 0) line = mrt_io_readline();
-    else line = mrt_call_method(fin, mrt_intern("readline"), 0, NULL, 0);
+    else line = mrt_call_method(fin, mrt_name("readline"), 0, NULL, 0);
     if (!line) return MRT_ERR;
     return input_finish(line);
 }

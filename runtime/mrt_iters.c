@@ -280,7 +280,7 @@ static int is_sequence(MrtValue v)
         return 1;
     if (mrt_is_subtype(t, &mrt_type_dict)) return 0;
     if (t->flags & MRT_TF_USER)
-        return mrt_type_lookup(t, mrt_intern("__getitem__")) && mrt_type_lookup(t, mrt_intern("__len__"));
+        return mrt_type_lookup(t, mrt_name("__getitem__")) && mrt_type_lookup(t, mrt_name("__len__"));
     return t->getitem && t->len && !mrt_is_subtype(t, &mrt_type_set) && !mrt_is_subtype(t, &mrt_type_frozenset);
 }
 
@@ -289,8 +289,8 @@ static MrtValue reversed_new(MrtType *t, int nargs, const MrtValue *args, MrtVal
     if (kw_count(kwnames)) return no_keywords("reversed");
     if (nargs != 1) return mrt_raise_fmt(&mrt_type_TypeError, "reversed expected 1 argument, got %d", nargs);
     MrtValue seq = args[0];
-    MrtValue rev = mrt_type_lookup(mrt_type_of(seq), mrt_intern("__reversed__"));
-    if (rev && rev != MRT_NONE) return mrt_call_method(seq, mrt_intern("__reversed__"), 0, NULL, 0);
+    MrtValue rev = mrt_type_lookup(mrt_type_of(seq), mrt_name("__reversed__"));
+    if (rev && rev != MRT_NONE) return mrt_call_method(seq, mrt_name("__reversed__"), 0, NULL, 0);
     if (rev == MRT_NONE || !is_sequence(seq))
         return mrt_raise_fmt(&mrt_type_TypeError, "'%T' object is not reversible", seq);
     int64_t n = mrt_len(seq);

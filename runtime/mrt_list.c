@@ -63,7 +63,7 @@ int mrt_index_obj(MrtValue v, MrtValue *out)
         *out = v;
         return 1;
     }
-    MrtValue f = mrt_type_lookup(t, mrt_intern("__index__"));
+    MrtValue f = mrt_type_lookup(t, mrt_name("__index__"));
     if (!f) return 0;
     MrtValue r = mrt_call1(f, v);
     if (!r) return -1;
@@ -131,7 +131,7 @@ int mrt_is_index_like(MrtValue v)
     MrtType *t = mrt_obj(v)->type;
     if (t == &mrt_type_int) return 1;
     if (!(t->flags & MRT_TF_USER)) return 0;
-    return mrt_is_subtype(t, &mrt_type_int) || mrt_type_lookup(t, mrt_intern("__index__")) != 0;
+    return mrt_is_subtype(t, &mrt_type_int) || mrt_type_lookup(t, mrt_name("__index__")) != 0;
 }
 
 int mrt_slice_index_clamped(MrtValue v, int64_t *out)
@@ -228,10 +228,10 @@ int mrt_seq_as_array(MrtValue v, int64_t *n, MrtValue **items)
 
 static inline MrtList *as_list(MrtValue v) { return (MrtList *)mrt_obj(v); }
 
-/* identity implies equality (except NaN, as mrt_eq) */
+/* identity implies equality, as CPython's containers (and mrt_eq; NaN included) */
 static inline int eq_id(MrtValue a, MrtValue b)
 {
-    if (a == b && !mrt_is_double(a)) return 1;
+    if (a == b) return 1;
     if (mrt_is_small(a) && mrt_is_small(b)) return 0;
     return mrt_eq(a, b);
 }
@@ -578,7 +578,7 @@ MrtValue mrt_seq_richcmp(MrtValue *const *va, const int64_t *vn, MrtValue *const
     int64_t i;
     for (i = 0; i < *vn && i < *wn; i++) {
         MrtValue x = (*va)[i], y = (*wa)[i];
-        if (x == y && !mrt_is_double(x)) continue;
+        if (x == y) continue;
         int k = eq_id(x, y);
         if (k < 0) {
             mrt_leave();
@@ -766,7 +766,7 @@ static MrtValue list_reversed_iter(MrtValue self)
 int mrt_user_init_overrides(MrtType *t, MrtType *base)
 {
     if (t == base || !(t->flags & MRT_TF_USER)) return 0;
-    MrtValue name = mrt_intern("__init__");
+    MrtValue name = mrt_name("__init__");
     return mrt_type_lookup(t, name) != mrt_type_lookup(base, name);
 }
 

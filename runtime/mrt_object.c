@@ -22,10 +22,15 @@ void mrt_init(int argc, char **argv)
     }
     done = 1;
     GC_INIT();
+    /* Start with a 64 MiB heap and collect less eagerly: most programs are
+     * short-lived and allocation-heavy (measured in docs/performance.md). */
+    GC_expand_hp(64 << 20);
+    GC_set_free_space_divisor(2);
     mrt_int_init();
     mrt_str_init();
     mrt_io_init();
     mrt_types_init();
+    mrt_containers_init();
     mrt_builtins_init();
     mrt_sys_set_argv(argc, argv);
 }
@@ -77,6 +82,22 @@ int mrt_size_add(int64_t a, int64_t b, int64_t *out)
         return -1;
     }
     return 0;
+}
+
+MrtValue mrt_name(const char *literal)
+{
+    static struct {
+        const char *key;
+        MrtValue name;
+    } cache[256];
+    size_t h = ((uintptr_t)literal >> 3) & 255;
+    if (cache[h].key == literal && !strcmp(mrt_str_data(cache[h].name), literal)) return cache[h].name;
+    MrtValue v = mrt_intern(literal);
+    if (v) {
+        cache[h].key = literal;
+        cache[h].name = v;
+    }
+    return v;
 }
 
 /* ---- types ------------------------------------------------------------------ */
@@ -271,11 +292,13 @@ int mrt_generic_setattr(MrtValue obj, MrtValue name, MrtValue val)
             return -1;
         }
         if (!val) {
+            mrt_class_version++;
             if (mrt_dict_del(cls->dict, name) == 0) return 0;
             attr_error(obj, name);
             return -1;
         }
         if (has_type(val, &mrt_type_property)) cls->flags |= MRT_TF_HAS_PROPERTY;
+        mrt_class_version++; /* invalidates cached method lookups */
         return mrt_dict_set(cls->dict, name, val);
     }
     MrtType *t = mrt_type_of(obj);
@@ -422,8 +445,7 @@ MrtValue mrt_call_method(MrtValue obj, MrtValue name, int nargs, const MrtValue 
  * without an exception when the type does not define it. */
 MrtValue mrt_call_dunder(MrtValue v, const char *name, int nargs, const MrtValue *args)
 {
-    MrtValue n = mrt_intern(name);
-    MrtValue f = mrt_type_lookup(mrt_type_of(v), n);
+    MrtValue f = mrt_type_lookup(mrt_type_of(v), mrt_name(name));
     if (!f) return 0;
     return call_with_self(f, v, nargs, args, 0);
 }
@@ -452,14 +474,14 @@ MrtValue mrt_object_repr(MrtValue v)
         MrtType *c = (MrtType *)mrt_obj(v);
         if (c->flags & MRT_TF_USER) {
             MrtValue mod;
-            if (mrt_dict_lookup(c->dict, mrt_intern("__module__"), &mod) > 0 && mrt_is_str(mod))
+            if (mrt_dict_lookup(c->dict, mrt_name("__module__"), &mod) > 0 && mrt_is_str(mod))
                 return mrt_str_printf("<class '%S.%s'>", mod, c->name);
         }
         return mrt_str_printf("<class '%s'>", c->name);
     }
     if (t->flags & MRT_TF_USER) {
         MrtValue mod;
-        if (mrt_dict_lookup(t->dict, mrt_intern("__module__"), &mod) > 0 && mrt_is_str(mod))
+        if (mrt_dict_lookup(t->dict, mrt_name("__module__"), &mod) > 0 && mrt_is_str(mod))
             return mrt_str_printf("<%S.%s object at %p>", mod, t->name, (void *)(uintptr_t)v);
     }
     return mrt_str_printf("<%s object at %p>", t->name, (void *)(uintptr_t)v);
@@ -606,7 +628,7 @@ static MrtValue try_cmp(MrtType *t, MrtValue self, MrtValue other, int op)
         if (f && !has_type(f, &mrt_type_builtin_function)) return call_with_self(f, self, 1, &other, 0);
         if (op == MRT_CMP_NE) {
             /* Default __ne__ inverts __eq__. */
-            MrtValue eq = mrt_type_lookup(t, mrt_intern("__eq__"));
+            MrtValue eq = mrt_type_lookup(t, mrt_name("__eq__"));
             if (eq && !has_type(eq, &mrt_type_builtin_function)) {
                 MrtValue r = call_with_self(eq, self, 1, &other, 0);
                 if (!r || r == MRT_NOTIMPL) return r;

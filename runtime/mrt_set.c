@@ -109,7 +109,7 @@ static int set_table_resize(MrtSet *so, int64_t minused)
     return 0;
 }
 
-/* Keys equal (identity first, except NaN as mrt_eq); -1 error. */
+/* Keys equal (the caller checked identity); -1 error. */
 static inline int key_eq(MrtValue a, MrtValue b)
 {
     if (mrt_is_small(a) && mrt_is_small(b)) return 0;
@@ -130,7 +130,7 @@ restart:;
             if (e->hash == 0 && !e->key) return e;
             if (e->hash == hash) {
                 MrtValue start = e->key;
-                if (start == key && !mrt_is_double(key)) return e;
+                if (start == key) return e;
                 MrtSetEntry *table = so->table;
                 int c = key_eq(start, key);
                 if (c < 0) return NULL;
@@ -161,7 +161,7 @@ restart:
             if (e->hash == 0 && !e->key) goto found_unused_or_dummy;
             if (e->hash == hash) {
                 MrtValue start = e->key;
-                if (start == key && !mrt_is_double(key)) return 0;
+                if (start == key) return 0;
                 MrtSetEntry *table = so->table;
                 int c = key_eq(start, key);
                 if (c > 0) return 0;

@@ -150,7 +150,7 @@ MrtValue mrt_sys_stdin(void) { return sys_stream(SYS_STDIN, mrt_io_stdin()); }
  * derived from args as CPython does (none -> None, one -> it, more -> the tuple). */
 static MrtValue exit_code(MrtValue exc)
 {
-    MrtValue code = mrt_getattr(exc, mrt_intern("code"));
+    MrtValue code = mrt_getattr(exc, mrt_name("code"));
     if (code) return code;
     mrt_exc_fetch();
     MrtValue args = mrt_exc_args(exc);

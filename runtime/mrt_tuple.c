@@ -147,10 +147,10 @@ static MrtValue tuple_binop(MrtValue a, MrtValue b, int op)
 static int tuple_truthy(MrtValue self) { return as_tuple(self)->len != 0; }
 static int64_t tuple_len(MrtValue self) { return as_tuple(self)->len; }
 
-/* identity implies equality (except NaN, as mrt_eq) */
+/* identity implies equality, as CPython's containers (and mrt_eq; NaN included) */
 static inline int eq_id(MrtValue a, MrtValue b)
 {
-    if (a == b && !mrt_is_double(a)) return 1;
+    if (a == b) return 1;
     if (mrt_is_small(a) && mrt_is_small(b)) return 0;
     return mrt_eq(a, b);
 }

@@ -392,6 +392,8 @@ static void test_fstrings(void **state) {
         {"t = f'{a, b}'", "(assign (fstring [(fvalue (tuple [a b]))]) [t])"},
         {"t = f'{x:{y}}'", "(assign (fstring [(fvalue x (fstring [(fvalue y)]))]) [t])"},
         {"t = f'\\n{x}\\t'", "(assign (fstring ['\\n' (fvalue x) '\\x09']) [t])"},
+        /* tree-sitter reads "{n:=^10}" as n := ...; it is n formatted with "=^10" */
+        {"t = f\"{n:=,.2f}{m:=^10}\"", "(assign (fstring [(fvalue n (fstring ['=,.2f'])) (fvalue m (fstring ['=^10']))]) [t])"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         Unit *u = compile(cases[i].src);
@@ -449,6 +451,10 @@ static const struct {
     {"x = f'}'", "S101 1:7"},
     {"x = f'{x:{y:{z}}}'", "S101 1:13"},
     {"x = 'a' b'b'", "S101 1:5"},
+    {"x = bb'b'", "S101 1:7"},
+    {"if a: b:\n    pass", "S101 1:8"},
+    {"elsi:\n    pass", "S101 1:1"},
+    {"if x:\n        a = 1\n\tb = 2", "S101 3:1"},
     {"x = \x01", "S101 1:5"},
     {"x = '\xff'", "S101 1:6"},
     {"async def f(): await g()", "U203 1:1; U203 1:16"},

@@ -594,7 +594,8 @@ static void test_open_stub(void **state)
     expect_exc(&mrt_type_PermissionError, "fs.write denied for 'data.txt'");
     assert_true(mrt_bi_open(1, pw, kwn(1, "mode")) == MRT_ERR);
     expect_exc(&mrt_type_PermissionError, "fs.write denied for 'data.txt'");
-    assert_true(mrt_bi_open(2, pw, kwn(1, "mode")) == MRT_ERR);
+    MrtValue pwk[3] = {p, S("w"), S("r")}; /* two positionals, then the value of mode= */
+    assert_true(mrt_bi_open(2, pwk, kwn(1, "mode")) == MRT_ERR);
     expect_exc(&mrt_type_TypeError, "argument for open() given by name ('mode') and position (2)");
     assert_true(mrt_bi_open(0, NULL, 0) == MRT_ERR);
     expect_exc(&mrt_type_TypeError, "open() missing required argument 'file' (pos 1)");
