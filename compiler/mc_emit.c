@@ -420,11 +420,11 @@ static void emit_instr(Emit *E, const McInstr *in)
         break;
     case OP_YIELD_FROM_RESULT: bprintf(c, "  %s = mrt_gen_yield_from_result(%s);\n", d, a); break;
     case OP_GETATTR:
-        bprintf(c, "  %s = mrt_getattr_ic(%s, MG[%d], &AC[%d]);\n", d, a, const_slot(E, in->imm), E->ncaches++);
+        bprintf(c, "  %s = mrt_getattr_cached(%s, MG[%d], &AC[%d]);\n", d, a, const_slot(E, in->imm), E->ncaches++);
         check_value(E, d);
         break;
     case OP_SETATTR:
-        bprintf(c, "  if (mrt_setattr_ic(%s, MG[%d], %s, &AC[%d]) < 0) ", a, const_slot(E, in->imm), b, E->ncaches++);
+        bprintf(c, "  if (mrt_setattr_cached(%s, MG[%d], %s, &AC[%d]) < 0) ", a, const_slot(E, in->imm), b, E->ncaches++);
         fail(E);
         bputs(c, "\n");
         break;

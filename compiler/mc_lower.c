@@ -1656,12 +1656,38 @@ static void classdef(Lower *L, McNode *n)
     if (n->sym) store_sym(L, n->sym, cls);
 }
 
+static int has_star(McNode *seq)
+{
+    for (int i = 0; i < seq->list.n; i++)
+        if (seq->list.items[i]->kind == N_STAR) return 1;
+    return 0;
+}
+
+/* `a, b = x, y`: every value is computed first, then the targets are
+ * assigned left to right, exactly as with the tuple, without building it. */
+static int parallel_assign(Lower *L, McNode *target, McNode *value)
+{
+    if ((target->kind != N_TUPLE && target->kind != N_LIST) || (value->kind != N_TUPLE && value->kind != N_LIST) ||
+        target->list.n != value->list.n || target->list.n > 16 || has_star(target) || has_star(value))
+        return 0;
+    int vals[16];
+    for (int i = 0; i < value->list.n; i++) {
+        /* A value read from a local must be copied: a later target may rebind it. */
+        int v = expr(L, value->list.items[i]);
+        vals[i] = temp(L);
+        move(L, vals[i], v);
+    }
+    for (int i = 0; i < target->list.n; i++) assign(L, target->list.items[i], vals[i]);
+    return 1;
+}
+
 static void stmt(Lower *L, McNode *n)
 {
     L->line = (int)n->span.line;
     switch (n->kind) {
     case N_EXPR_STMT: expr(L, n->a); break;
     case N_ASSIGN: {
+        if (n->list.n == 1 && parallel_assign(L, n->list.items[0], n->b)) break;
         int v = expr(L, n->b);
         for (int i = 0; i < n->list.n; i++) assign(L, n->list.items[i], v);
         break;

@@ -479,8 +479,6 @@ static int binop_code(const char *op) {
 /* tree-sitter-python 0.23 ranks `^` above `&`; Python ranks `&` above `^`.
  * An unparenthesised chain of the two is flattened here and rebuilt with
  * Python's precedence (both left-associative). */
-#define BITCHAIN_MAX 64
-
 static int bit_op_of(TSNode n) {
     if (strcmp(ts_node_type(n), "binary_operator"))
         return -1;
@@ -489,17 +487,24 @@ static int bit_op_of(TSNode n) {
     return code == MRT_OP_AND || code == MRT_OP_XOR ? code : -1;
 }
 
-static int flatten_bits(TSNode n, TSNode *operands, int *ops, int *k) {
-    if (bit_op_of(n) < 0) {
-        if (*k >= BITCHAIN_MAX)
-            return -1;
-        operands[(*k)++] = n;
-        return 0;
+/* The operands and operators of a chain, left to right. Both operators are
+ * left-associative in the tree, so the chain hangs off the left spine and
+ * each right child is a whole operand (its own chain is rebuilt when it is
+ * converted). */
+static int flatten_bits(P *p, TSNode n, TSNode **operands, int **ops) {
+    int k = 0;
+    for (TSNode t = n; bit_op_of(t) >= 0; t = field(t, "left"))
+        k++;
+    *operands = mc_alloc(p->a, (size_t)(k + 1) * sizeof(TSNode));
+    *ops = mc_alloc(p->a, (size_t)k * sizeof(int));
+    int i = k;
+    TSNode t = n;
+    for (; bit_op_of(t) >= 0; t = field(t, "left")) {
+        (*ops)[i - 1] = bit_op_of(t);
+        (*operands)[i--] = field(t, "right");
     }
-    if (flatten_bits(field(n, "left"), operands, ops, k) < 0)
-        return -1;
-    ops[*k - 1] = bit_op_of(n);
-    return flatten_bits(field(n, "right"), operands, ops, k);
+    (*operands)[0] = t;
+    return k + 1;
 }
 
 static McNode *bit_node(P *p, TSNode at, int op, McNode *a, McNode *b) {
@@ -517,10 +522,9 @@ static McNode *bit_node(P *p, TSNode at, int op, McNode *a, McNode *b) {
 }
 
 static McNode *e_bitchain(P *p, TSNode n) {
-    TSNode operands[BITCHAIN_MAX];
-    int ops[BITCHAIN_MAX], k = 0;
-    if (flatten_bits(n, operands, ops, &k) < 0)
-        return fail(p);
+    TSNode *operands;
+    int *ops;
+    int k = flatten_bits(p, n, &operands, &ops);
     McNode *result = NULL, *term = NULL;
     for (int i = 0; i < k; i++) {
         McNode *v = expr(p, operands[i]);
@@ -2186,6 +2190,19 @@ static int class_stmt_ok(P *p, McNode *s) {
     return 0;
 }
 
+/* A statement is never dropped without a word: unless a syntax error was
+ * reported on or next to its lines, say that it cannot be compiled (a
+ * silently missing statement would be a miscompile). */
+static void dropped_silently(P *p, TSNode s) {
+    McSpan sp = span(p, s);
+    for (int i = p->syn_from; i < p->syn_to && i < p->diags->n; i++) {
+        uint32_t line = p->diags->items[i].span.line;
+        if (line + 1 >= sp.line && line <= sp.end_line + 1)
+            return;
+    }
+    report(p, MD_FEATURE, s, NULL, "molt could not read this statement");
+}
+
 static void block(P *p, TSNode n, McNodeList *out) {
     TSTreeCursor c = ts_tree_cursor_new(n);
     if (ts_tree_cursor_goto_first_child(&c)) {
@@ -2199,7 +2216,10 @@ static void block(P *p, TSNode n, McNodeList *out) {
                 !(out->n == 0 && is(s, "expression_statement") && ts_node_named_child_count(s) == 1 &&
                   (is(ts_node_named_child(s, 0), "string") || is(ts_node_named_child(s, 0), "concatenated_string"))))
                 p->future_ok = 0; /* only a docstring may come before __future__ imports */
+            int ndiags = p->diags->n;
             McNode *x = stmt(p, s);
+            if (p->bad && p->diags->n == ndiags)
+                dropped_silently(p, s);
             if (x && !p->bad && (!p->in_class || class_stmt_ok(p, x))) {
                 check_class_assign(p, x);
                 mc_list_push(p->a, out, x);

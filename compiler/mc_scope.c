@@ -603,8 +603,8 @@ static void resolve_outward(R *r, Sc *s, Sym *sym) {
         if (def && (def->pub.kind == SYM_LOCAL || def->pub.kind == SYM_CELL || def->pub.kind == SYM_FREE) &&
             (def->local || def->pub.kind == SYM_FREE)) {
             /* Captured by a real closure: the variable must live in a cell.
-             * Inline scopes alone (comprehensions, class bodies) read it directly. */
-            /* The variable that finally holds the value may sit behind the
+             * Inline scopes alone (comprehensions, class bodies) read it
+             * directly. The variable that holds the value may sit behind the
              * free names of inline comprehensions: that one becomes the cell. */
             Sym *holder = def;
             while (holder->pub.kind == SYM_FREE && holder->pub.outer && holder->pub.scope &&

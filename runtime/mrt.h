@@ -40,10 +40,12 @@ typedef uint64_t MrtValue;
 #define MRT_UNBOUND (MRT_TAG_SPECIAL | 7) /* unassigned variable; never user-visible */
 
 #if defined(__GNUC__) && !defined(__TINYC__)
+#define MRT_HOT static inline __attribute__((always_inline)) /* the fast paths generated code relies on */
 #define MRT_LIKELY(x) __builtin_expect(!!(x), 1)
 #define MRT_UNLIKELY(x) __builtin_expect(!!(x), 0)
 #define MRT_NORETURN __attribute__((noreturn))
 #else
+#define MRT_HOT static inline
 #define MRT_LIKELY(x) (x)
 #define MRT_UNLIKELY(x) (x)
 #define MRT_NORETURN
@@ -65,13 +67,13 @@ static inline MrtValue mrt_small(int64_t i) { return MRT_TAG_INT | ((uint64_t)i 
 static inline int mrt_fits_small(int64_t i) { return i >= MRT_SMALL_MIN && i <= MRT_SMALL_MAX; }
 static inline MrtValue mrt_bool(int b) { return b ? MRT_TRUE : MRT_FALSE; }
 
-static inline double mrt_f64(MrtValue v)
+MRT_HOT double mrt_f64(MrtValue v)
 {
     union { uint64_t u; double d; } c;
     c.u = v - MRT_DOUBLE_OFFSET;
     return c.d;
 }
-static inline MrtValue mrt_float(double d)
+MRT_HOT MrtValue mrt_float(double d)
 {
     union { uint64_t u; double d; } c;
     c.d = d;
@@ -138,6 +140,7 @@ struct MrtType {
 #define MRT_TF_EXC 2       /* BaseException or a subclass */
 #define MRT_TF_NOSUBCLASS 4
 #define MRT_TF_HAS_PROPERTY 8 /* a property is defined in the class or a base: instance dicts are not consulted first */
+#define MRT_TF_SHADOWED 16    /* some instance dict holds a name that is also a class attribute */
 
 /* The builtin types. X(c_name, python_name) */
 #define MRT_BUILTIN_TYPES(X)                                                     \
@@ -218,6 +221,29 @@ typedef struct MrtTuple {
     int64_t len;
     MrtValue items[];
 } MrtTuple;
+
+/* A dict: entries in insertion order plus an index table (mrt_dict.c). */
+typedef struct MrtDictEntry {
+    MrtValue key; /* 0: deleted */
+    MrtValue value;
+    int64_t hash;
+} MrtDictEntry;
+
+typedef struct MrtDict {
+    MrtObject ob;
+    int64_t used;     /* live entries */
+    int64_t nentries; /* entries[0..nentries) in use, deleted ones included */
+    int64_t usable;   /* entries that may still be appended before a resize */
+    int log2size;     /* index table has 1 << log2size slots */
+    void *indices;    /* int32_t or int64_t slots: -1 empty, -2 deleted, else entry index */
+    MrtDictEntry *entries;
+} MrtDict;
+
+/* Instances of user classes (and of every exception type). */
+typedef struct MrtInstance {
+    MrtObject ob;
+    MrtValue dict; /* attribute dict, created on first store */
+} MrtInstance;
 
 typedef struct MrtCell {
     MrtObject ob;
@@ -355,10 +381,42 @@ typedef struct MrtAttrCache {
     uint64_t version;  /* mrt_class_version when `method` was cached */
 } MrtAttrCache;
 extern uint64_t mrt_class_version; /* bumped whenever a class attribute changes */
+extern int mrt_classes_mutated;    /* a class attribute was assigned after class creation */
 MrtValue mrt_getattr_ic(MrtValue obj, MrtValue name, MrtAttrCache *c);
 int mrt_setattr_ic(MrtValue obj, MrtValue name, MrtValue val, MrtAttrCache *c);
 MrtValue mrt_call_method_ic(MrtValue obj, MrtValue name, int nargs, const MrtValue *args, MrtValue kwnames,
                             MrtAttrCache *c);
+#ifdef __TINYC__
+#define mrt_getattr_cached mrt_getattr_ic
+#define mrt_setattr_cached mrt_setattr_ic
+#else
+/* The cache hit, inline: the entry at the cached index holds this name. */
+MRT_HOT MrtDictEntry *mrt_cached_entry(MrtValue obj, MrtValue name, const MrtAttrCache *c)
+{
+    if (!mrt_is_ptr(obj) || (const void *)mrt_obj(obj)->type != c->owner || c->index < 0 ||
+        (mrt_obj(obj)->type->flags & MRT_TF_HAS_PROPERTY))
+        return 0;
+    MrtValue d = ((MrtInstance *)mrt_obj(obj))->dict;
+    if (!d) return 0;
+    MrtDict *D = (MrtDict *)mrt_obj(d);
+    if (c->index >= D->nentries || D->entries[c->index].key != name) return 0;
+    return &D->entries[c->index];
+}
+MRT_HOT MrtValue mrt_getattr_cached(MrtValue obj, MrtValue name, MrtAttrCache *c)
+{
+    MrtDictEntry *e = mrt_cached_entry(obj, name, c);
+    return MRT_LIKELY(e != 0) ? e->value : mrt_getattr_ic(obj, name, c);
+}
+MRT_HOT int mrt_setattr_cached(MrtValue obj, MrtValue name, MrtValue val, MrtAttrCache *c)
+{
+    MrtDictEntry *e = mrt_cached_entry(obj, name, c);
+    if (MRT_LIKELY(e != 0)) {
+        e->value = val;
+        return 0;
+    }
+    return mrt_setattr_ic(obj, name, val, c);
+}
+#endif
 static inline MrtValue mrt_call0(MrtValue f) { return mrt_call(f, 0, 0, 0); }
 static inline MrtValue mrt_call1(MrtValue f, MrtValue a) { return mrt_call(f, 1, &a, 0); }
 MrtValue mrt_call2(MrtValue f, MrtValue a, MrtValue b);
@@ -388,7 +446,7 @@ MrtValue mrt_arith_rt(MrtValue a, MrtValue b, int op);
 #define mrt_truthy_fast mrt_truthy_fast_rt
 #define mrt_cmp_fast mrt_cmp_fast_rt
 #else
-static inline MrtValue mrt_add(MrtValue a, MrtValue b)
+MRT_HOT MrtValue mrt_add(MrtValue a, MrtValue b)
 {
     if (MRT_LIKELY(mrt_is_small(a) && mrt_is_small(b))) {
         int64_t r = mrt_small_val(a) + mrt_small_val(b);
@@ -398,7 +456,7 @@ static inline MrtValue mrt_add(MrtValue a, MrtValue b)
     }
     return mrt_binop(a, b, MRT_OP_ADD);
 }
-static inline MrtValue mrt_sub(MrtValue a, MrtValue b)
+MRT_HOT MrtValue mrt_sub(MrtValue a, MrtValue b)
 {
     if (MRT_LIKELY(mrt_is_small(a) && mrt_is_small(b))) {
         int64_t r = mrt_small_val(a) - mrt_small_val(b);
@@ -408,7 +466,7 @@ static inline MrtValue mrt_sub(MrtValue a, MrtValue b)
     }
     return mrt_binop(a, b, MRT_OP_SUB);
 }
-static inline MrtValue mrt_mul(MrtValue a, MrtValue b)
+MRT_HOT MrtValue mrt_mul(MrtValue a, MrtValue b)
 {
     if (MRT_LIKELY(mrt_is_small(a) && mrt_is_small(b))) {
         int64_t x = mrt_small_val(a), y = mrt_small_val(b);
@@ -423,7 +481,7 @@ static inline MrtValue mrt_mul(MrtValue a, MrtValue b)
     return mrt_binop(a, b, MRT_OP_MUL);
 }
 /* a // b, a % b and a / b, with Python's flooring for small ints. */
-static inline MrtValue mrt_arith(MrtValue a, MrtValue b, int op)
+MRT_HOT MrtValue mrt_arith(MrtValue a, MrtValue b, int op)
 {
     if (MRT_LIKELY(mrt_is_small(a) && mrt_is_small(b))) {
         int64_t x = mrt_small_val(a), y = mrt_small_val(b);
@@ -453,14 +511,14 @@ static inline int mrt_lt_bool(MrtValue a, MrtValue b)
     return mrt_compare_bool(a, b, MRT_CMP_LT);
 }
 /* Fast truth test: the common cases inline. */
-static inline int mrt_truthy_fast(MrtValue v)
+MRT_HOT int mrt_truthy_fast(MrtValue v)
 {
     if (v == MRT_TRUE) return 1;
     if (v == MRT_FALSE || v == MRT_NONE) return 0;
     if (mrt_is_small(v)) return mrt_small_val(v) != 0;
     return mrt_truthy(v);
 }
-static inline int mrt_cmp_fast(MrtValue a, MrtValue b, int op)
+MRT_HOT int mrt_cmp_fast(MrtValue a, MrtValue b, int op)
 {
     if (MRT_LIKELY(mrt_is_small(a) && mrt_is_small(b))) {
         int64_t x = mrt_small_val(a), y = mrt_small_val(b);
@@ -539,7 +597,7 @@ MrtValue mrt_index_error(const char *what); /* "<what> index out of range" */
 MrtValue mrt_list_get_fast_rt(MrtValue l, MrtValue i);
 #define mrt_list_get_fast mrt_list_get_fast_rt
 #else
-static inline MrtValue mrt_list_get_fast(MrtValue l, MrtValue i)
+MRT_HOT MrtValue mrt_list_get_fast(MrtValue l, MrtValue i)
 {
     if (mrt_is_list(l) && mrt_is_small(i)) {
         MrtList *L = (MrtList *)mrt_obj(l);

@@ -8,6 +8,15 @@
 #include "mrt_containers.h"
 
 uint64_t mrt_class_version = 1;
+int mrt_classes_mutated;
+
+void mrt_note_instance_key(MrtType *t, MrtValue name)
+{
+    if (!(t->flags & MRT_TF_SHADOWED) && mrt_type_lookup(t, name)) t->flags |= MRT_TF_SHADOWED;
+}
+
+/* No instance of t holds a key that hides a class attribute. */
+static int unshadowed(MrtType *t) { return !(t->flags & MRT_TF_SHADOWED) && !mrt_classes_mutated; }
 
 /* The instance dict of a plain user object whose class has no properties
  * (so the instance dict decides attribute reads), or 0. */
@@ -25,6 +34,26 @@ static int64_t entry_index(MrtDict *d, MrtValue name)
     return -1;
 }
 
+/* Class attributes whose value read through an instance is the attribute
+ * itself (constants) or a bound method: everything but descriptors. */
+static int cacheable_class_attr(MrtValue a)
+{
+    if (!mrt_is_ptr(a)) return 1;
+    MrtType *at = mrt_obj(a)->type;
+    return at == &mrt_type_function || !(at == &mrt_type_builtin_function || at == &mrt_type_property ||
+                                         at == &mrt_type_staticmethod || at == &mrt_type_classmethod);
+}
+
+static MrtValue class_attr(MrtValue obj, MrtValue a)
+{
+    if (!mrt_is_ptr(a) || mrt_obj(a)->type != &mrt_type_function) return a;
+    MrtMethod *m = mrt_alloc(&mrt_type_method, sizeof(MrtMethod));
+    if (!m) return MRT_ERR;
+    m->func = a;
+    m->self = obj;
+    return mrt_from_obj(m);
+}
+
 MrtValue mrt_getattr_ic(MrtValue obj, MrtValue name, MrtAttrCache *c)
 {
     if (!mrt_is_ptr(obj)) return mrt_getattr(obj, name);
@@ -38,12 +67,19 @@ MrtValue mrt_getattr_ic(MrtValue obj, MrtValue name, MrtAttrCache *c)
         return v;
     }
     MrtDict *d = plain_instance_dict(obj, t);
-    if (d && c->owner == t && c->index < d->nentries && d->entries[c->index].key == name)
-        return d->entries[c->index].value;
+    if (c->owner == t) {
+        if (d && c->index >= 0 && c->index < d->nentries && d->entries[c->index].key == name)
+            return d->entries[c->index].value;
+        if (c->index < 0 && c->version == mrt_class_version && unshadowed(t)) return class_attr(obj, c->method);
+    }
     MrtValue v = mrt_getattr(obj, name);
-    if (v && d && d->nentries < 64) {
-        int64_t i = entry_index(d, name);
-        if (i >= 0) c->owner = t, c->index = i;
+    if (!v || (t->flags & (MRT_TF_USER | MRT_TF_HAS_PROPERTY)) != MRT_TF_USER || t->getattr) return v;
+    int64_t i = d && d->nentries < 64 ? entry_index(d, name) : -1;
+    if (i >= 0) {
+        c->owner = t, c->index = i;
+    } else if (unshadowed(t)) {
+        MrtValue a = mrt_type_lookup(t, name);
+        if (a && cacheable_class_attr(a)) c->owner = t, c->index = -1, c->method = a, c->version = mrt_class_version;
     }
     return v;
 }
@@ -61,8 +97,16 @@ int mrt_setattr_ic(MrtValue obj, MrtValue name, MrtValue val, MrtAttrCache *c)
             /* No property can intercept: the store goes to the instance dict. */
             MrtValue *slot = &((MrtInstance *)mrt_obj(obj))->dict;
             if (!*slot && !(*slot = mrt_dict_new())) return -1;
+            d = (MrtDict *)mrt_obj(*slot);
+            int64_t before = d->used;
             if (mrt_dict_set(*slot, name, val) < 0) return -1;
             d = (MrtDict *)mrt_obj(*slot);
+            /* A new key: check once per site and class version whether it hides a class attribute. */
+            if (d->used != before && !(c->method == MRT_TRUE && c->owner == t && c->version == mrt_class_version)) {
+                mrt_note_instance_key(t, name);
+                c->method = MRT_TRUE;
+                c->version = mrt_class_version;
+            }
             if (d->nentries < 64) {
                 int64_t i = entry_index(d, name);
                 if (i >= 0) c->owner = t, c->index = i;
@@ -78,6 +122,10 @@ MrtValue mrt_call_method_ic(MrtValue obj, MrtValue name, int nargs, const MrtVal
 {
     if (!mrt_is_ptr(obj)) return mrt_call_method(obj, name, nargs, args, kwnames);
     MrtType *t = mrt_obj(obj)->type;
+    if (t == &mrt_type_module) { /* math.sqrt(x): a cached module slot */
+        MrtValue f = mrt_getattr_ic(obj, name, c);
+        return f ? mrt_call(f, nargs, args, kwnames) : MRT_ERR;
+    }
     if (!(t->flags & MRT_TF_USER) || t->getattr) return mrt_call_method(obj, name, nargs, args, kwnames);
     if (c->owner != t || c->version != mrt_class_version) {
         MrtValue f = mrt_type_lookup(t, name);
@@ -89,7 +137,7 @@ MrtValue mrt_call_method_ic(MrtValue obj, MrtValue name, int nargs, const MrtVal
     }
     /* An instance attribute of the same name shadows the method. */
     MrtValue d = ((MrtInstance *)mrt_obj(obj))->dict, shadow;
-    if (d) {
+    if (d && !unshadowed(t)) {
         int r = mrt_dict_lookup(d, name, &shadow);
         if (r < 0) return MRT_ERR;
         if (r > 0) return mrt_call_method(obj, name, nargs, args, kwnames);
@@ -100,5 +148,8 @@ MrtValue mrt_call_method_ic(MrtValue obj, MrtValue name, int nargs, const MrtVal
     if (!a) return MRT_ERR;
     a[0] = obj;
     if (total) memcpy(a + 1, args, sizeof(MrtValue) * (size_t)total);
+    const MrtFuncInfo *fi = ((MrtFunc *)mrt_obj(c->method))->info;
+    if (!kwnames && fi->nposargs == nargs + 1 && !fi->nkwonly && !(fi->flags & (MRT_FI_VARARGS | MRT_FI_VARKW)))
+        return fi->entry(c->method, a); /* exact positional call: no binding needed */
     return mrt_call(c->method, nargs + 1, a, kwnames);
 }

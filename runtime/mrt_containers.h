@@ -6,23 +6,7 @@
 
 #include "mrt_internal.h"
 
-/* ---- dict: compact table (entries in insertion order + an index table) ---- */
-typedef struct MrtDictEntry {
-    MrtValue key; /* 0: deleted */
-    MrtValue value;
-    int64_t hash;
-} MrtDictEntry;
-
-typedef struct MrtDict {
-    MrtObject ob;
-    int64_t used;     /* live entries */
-    int64_t nentries; /* entries[0..nentries) in use, deleted ones included */
-    int64_t usable;   /* entries that may still be appended before a resize */
-    int log2size;     /* index table has 1 << log2size slots */
-    void *indices;    /* int32_t or int64_t slots: -1 empty, -2 deleted, else entry index */
-    MrtDictEntry *entries;
-} MrtDict;
-
+/* ---- dict: MrtDict and MrtDictEntry are in mrt.h (inline caches read them) ---- */
 typedef struct MrtDictView { /* dict_keys, dict_values, dict_items */
     MrtObject ob;
     MrtValue dict;

@@ -18,11 +18,6 @@ typedef struct MrtBigInt {
     mpz_t z;
 } MrtBigInt;
 
-/* Instances of user classes (and of every exception type). */
-typedef struct MrtInstance {
-    MrtObject ob;
-    MrtValue dict; /* attribute dict, created on first store */
-} MrtInstance;
 
 typedef struct MrtException {
     MrtInstance inst;
@@ -95,6 +90,11 @@ const char *mrt_type_cname(MrtValue v); /* type name as C string */
 /* The interned str for a C string literal, cached by address (mrt_object.c):
  * for the runtime's fixed attribute names such as "__init__". */
 MrtValue mrt_name(const char *literal);
+
+/* Records that `name` was added to an instance dict of type t: marks the
+ * type MRT_TF_SHADOWED when a class attribute of that name exists
+ * (mrt_attrcache.c). Every path that adds instance-dict keys calls it. */
+void mrt_note_instance_key(MrtType *t, MrtValue name);
 
 /* Strings from C (mrt_str.c). */
 MrtValue mrt_str_printf(const char *fmt, ...); /* same % codes as mrt_raise_fmt */

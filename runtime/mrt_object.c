@@ -299,6 +299,7 @@ int mrt_generic_setattr(MrtValue obj, MrtValue name, MrtValue val)
         }
         if (has_type(val, &mrt_type_property)) cls->flags |= MRT_TF_HAS_PROPERTY;
         mrt_class_version++; /* invalidates cached method lookups */
+        mrt_classes_mutated = 1;  /* existing instances may now shadow it */
         return mrt_dict_set(cls->dict, name, val);
     }
     MrtType *t = mrt_type_of(obj);
@@ -328,7 +329,10 @@ int mrt_generic_setattr(MrtValue obj, MrtValue name, MrtValue val)
         return -1;
     }
     if (!*dslot && !(*dslot = mrt_dict_new())) return -1;
-    return mrt_dict_set(*dslot, name, val);
+    int64_t before = mrt_dict_len(*dslot);
+    if (mrt_dict_set(*dslot, name, val) < 0) return -1;
+    if (mrt_dict_len(*dslot) != before) mrt_note_instance_key(t, name);
+    return 0;
 }
 
 int mrt_setattr(MrtValue obj, MrtValue name, MrtValue val)

@@ -551,6 +551,13 @@ static const struct {
      "class C: a=class0 b=class1 c=class2 range=builtin-1\n"
      "comprehension C.<listcomp>: x=local0\n"
      "comprehension C.<listcomp>: _=local0 a=builtin-1\n"},
+    /* a generator inside inline comprehensions still captures k: k is a cell */
+    {"def f(s, k):\n    return [[(x + k for x in b) for b in a] for a in s]",
+     "module : f=global0!\n"
+     "function f: s=local0p k=cell1p\n"
+     "comprehension f.<locals>.<listcomp>: a=local0 k=free0\n"
+     "comprehension f.<locals>.<listcomp>.<locals>.<listcomp>: b=local0 k=free0\n"
+     "genexp f.<locals>.<listcomp>.<locals>.<listcomp>.<locals>.<genexpr> gen: x=local0 k=free0\n"},
     {"def f():\n    k = 1\n    return (x + k for x in range(3))",
      "module : f=global0!\n"
      "function f: k=cell0 range=builtin-1\n"
