@@ -598,8 +598,8 @@ static void emit_instr(Emit *E, const McInstr *in)
         check_value(E, d);
         break;
     case OP_MAKE_CLASS:
-        bprintf(c, "  %s = mrt_class_new(MG[%d], %s, %s, MG[%d]);\n", d, const_slot(E, in->imm), a ? a : "0", b,
-                E->modname[E->fn->mod->id]);
+        bprintf(c, "  %s = mrt_class_new_slots(MG[%d], %s, %s, MG[%d], %s);\n", d, const_slot(E, in->imm),
+                a ? a : "0", b, E->modname[E->fn->mod->id], kwnames(E, in->imm2));
         check_value(E, d);
         break;
     case OP_IMPORT: {

@@ -1619,6 +1619,62 @@ static void funcdef(Lower *L, McNode *n)
     if (n->sym) store_sym(L, n->sym, v);
 }
 
+/* Names a method assigns through its first parameter (self.NAME = ...),
+ * in order of appearance; nested functions and classes are not searched. */
+typedef struct SlotNames {
+    const char *names[32];
+    int n;
+} SlotNames;
+
+static void slot_target(SlotNames *sn, McNode *t, const char *self)
+{
+    if (t->kind == N_TUPLE || t->kind == N_LIST) {
+        for (int i = 0; i < t->list.n; i++) slot_target(sn, t->list.items[i], self);
+    } else if (t->kind == N_STAR) {
+        slot_target(sn, t->a, self);
+    } else if (t->kind == N_ATTR && t->a->kind == N_NAME && t->a->name == self) {
+        for (int i = 0; i < sn->n; i++)
+            if (sn->names[i] == t->name) return;
+        if (sn->n < 32) sn->names[sn->n++] = t->name;
+    }
+}
+
+static void slot_stmts(SlotNames *sn, McNodeList *body, const char *self)
+{
+    for (int i = 0; i < body->n; i++) {
+        McNode *s = body->items[i];
+        if (s->kind == N_FUNCDEF || s->kind == N_CLASSDEF) continue;
+        if (s->kind == N_ASSIGN)
+            for (int k = 0; k < s->list.n; k++) slot_target(sn, s->list.items[k], self);
+        if (s->kind == N_AUGASSIGN || s->kind == N_ANNASSIGN || s->kind == N_FOR) slot_target(sn, s->a, self);
+        slot_stmts(sn, &s->list, self);
+        slot_stmts(sn, &s->list2, self);
+        slot_stmts(sn, &s->orelse, self);
+        slot_stmts(sn, &s->finalbody, self);
+    }
+}
+
+/* The constant tuple of slot names for a class body's methods, or -1. */
+static int class_slots(Lower *L, McNode *cls)
+{
+    SlotNames sn = {{0}, 0};
+    for (int i = 0; i < cls->list.n; i++) {
+        McNode *f = cls->list.items[i];
+        if (f->kind != N_FUNCDEF || !f->params.n || f->params.items[0]->op != MC_PARAM_POS) continue;
+        if (f->list2.n) continue; /* decorated: staticmethod/classmethod have no self */
+        slot_stmts(&sn, &f->list, f->params.items[0]->name);
+    }
+    if (!sn.n) return -1;
+    size_t len = 0;
+    for (int i = 0; i < sn.n; i++) len += strlen(sn.names[i]) + 1;
+    char *buf = xalloc(L, len), *p = buf;
+    for (int i = 0; i < sn.n; i++) {
+        strcpy(p, sn.names[i]);
+        p += strlen(sn.names[i]) + 1;
+    }
+    return mc_const(L->p, K_KWNAMES, buf, (size_t)sn.n);
+}
+
 static void classdef(Lower *L, McNode *n)
 {
     int base = n->a ? expr(L, n->a) : -1;
@@ -1645,6 +1701,7 @@ static void classdef(Lower *L, McNode *n)
     McInstr *in = emit(L, OP_MAKE_CLASS);
     in->name = n->name;
     in->imm = mc_const(L->p, K_STR, n->name, strlen(n->name));
+    in->imm2 = class_slots(L, n);
     in->a = base;
     in->b = ns;
     int cls = in->dst = temp(L);

@@ -487,24 +487,44 @@ static int bit_op_of(TSNode n) {
     return code == MRT_OP_AND || code == MRT_OP_XOR ? code : -1;
 }
 
-/* The operands and operators of a chain, left to right. Both operators are
- * left-associative in the tree, so the chain hangs off the left spine and
- * each right child is a whole operand (its own chain is rebuilt when it is
- * converted). */
+/* The operands and operators of a chain, left to right: an in-order walk
+ * of the connected '&'/'^' nodes (tree-sitter puts '^' subtrees on either
+ * side), with explicit stacks since chains can be long. Returns the number
+ * of operands; the arrays are in the arena. */
 static int flatten_bits(P *p, TSNode n, TSNode **operands, int **ops) {
-    int k = 0;
-    for (TSNode t = n; bit_op_of(t) >= 0; t = field(t, "left"))
-        k++;
-    *operands = mc_alloc(p->a, (size_t)(k + 1) * sizeof(TSNode));
-    *ops = mc_alloc(p->a, (size_t)k * sizeof(int));
-    int i = k;
-    TSNode t = n;
-    for (; bit_op_of(t) >= 0; t = field(t, "left")) {
-        (*ops)[i - 1] = bit_op_of(t);
-        (*operands)[i--] = field(t, "right");
+    int cap = 16, k = 0, nops = 0, sp = 0, scap = 16;
+    *operands = mc_alloc(p->a, (size_t)cap * sizeof(TSNode));
+    *ops = mc_alloc(p->a, (size_t)cap * sizeof(int));
+    TSNode *stack = mc_alloc(p->a, (size_t)scap * sizeof(TSNode));
+    TSNode cur = n;
+    for (;;) {
+        while (bit_op_of(cur) >= 0) {
+            if (sp == scap) {
+                TSNode *bigger = mc_alloc(p->a, (size_t)scap * 2 * sizeof(TSNode));
+                memcpy(bigger, stack, (size_t)scap * sizeof(TSNode));
+                stack = bigger;
+                scap *= 2;
+            }
+            stack[sp++] = cur;
+            cur = field(cur, "left");
+        }
+        if (k == cap) {
+            TSNode *o = mc_alloc(p->a, (size_t)cap * 2 * sizeof(TSNode));
+            int *q = mc_alloc(p->a, (size_t)cap * 2 * sizeof(int));
+            memcpy(o, *operands, (size_t)cap * sizeof(TSNode));
+            memcpy(q, *ops, (size_t)cap * sizeof(int));
+            *operands = o;
+            *ops = q;
+            cap *= 2;
+        }
+        (*operands)[k++] = cur;
+        if (sp == 0)
+            break;
+        TSNode op = stack[--sp];
+        (*ops)[nops++] = bit_op_of(op);
+        cur = field(op, "right");
     }
-    (*operands)[0] = t;
-    return k + 1;
+    return k;
 }
 
 static McNode *bit_node(P *p, TSNode at, int op, McNode *a, McNode *b) {
@@ -525,6 +545,20 @@ static McNode *e_bitchain(P *p, TSNode n) {
     TSNode *operands;
     int *ops;
     int k = flatten_bits(p, n, &operands, &ops);
+    /* The rebuilt tree is a left-deep '^' chain of left-deep '&' chains. */
+    int nxor = 0, run = 0, longest = 0;
+    for (int i = 0; i + 1 < k; i++) {
+        run = ops[i] == MRT_OP_AND ? run + 1 : 0;
+        nxor += ops[i] == MRT_OP_XOR;
+        longest = run > longest ? run : longest;
+    }
+    if (p->depth + nxor + longest + 1 > MC_MAX_DEPTH) {
+        if (!p->deep_reported)
+            report(p, MD_FEATURE, n, "split the expression into smaller parts", "too deeply nested: more than %d levels",
+                   MC_MAX_DEPTH);
+        p->deep_reported = 1;
+        return fail(p);
+    }
     McNode *result = NULL, *term = NULL;
     for (int i = 0; i < k; i++) {
         McNode *v = expr(p, operands[i]);

@@ -813,6 +813,19 @@ static void check_deletes(R *r) {
     }
 }
 
+/* A class body runs inline in its enclosing function (mc_lower.c), so a
+ * name it reads from that function refers to the function's own symbol:
+ * node->sym skips the class's free alias (which stays in the class's table). */
+static void link_class_reads(R *r) {
+    for (int i = 0; i < r->uses.n; i++) {
+        McNode *n = ((Use *)r->uses.items[i])->node;
+        McSymbol *s = n->sym;
+        while (s && s->kind == SYM_FREE && s->outer && s->scope && s->scope->kind == SCOPE_CLASS)
+            s = s->outer;
+        n->sym = s;
+    }
+}
+
 void mc_resolve(McArena *a, McModule *m, MdList *diags) {
     R r = {.a = a, .m = m, .diags = diags};
     r.module = new_scope(&r, NULL, SCOPE_MODULE, m->ast, mc_intern(a, "<module>", 8));
@@ -825,6 +838,7 @@ void mc_resolve(McArena *a, McModule *m, MdList *diags) {
     for (int i = 0; i < r.scopes.n; i++)
         resolve_scope(&r, r.scopes.items[i]);
     class_cells(&r);
+    link_class_reads(&r);
     number_slots(&r);
     mark_def_once(&r);
     check_uses(&r);

@@ -135,6 +135,10 @@ struct MrtType {
     /* type(...) as a constructor: args exclude the type itself */
     MrtValue (*tp_new)(MrtType *t, int nargs, const MrtValue *args, MrtValue kwnames);
     const MrtMethodDef *methods; /* NULL-name terminated */
+    /* User classes: attributes stored inline in instances (MrtInstance.slots),
+     * base class slots first; names are interned str in a tuple. */
+    int64_t nslots;
+    MrtValue slot_names;
 };
 #define MRT_TF_USER 1      /* defined by a class statement */
 #define MRT_TF_EXC 2       /* BaseException or a subclass */
@@ -239,10 +243,13 @@ typedef struct MrtDict {
     MrtDictEntry *entries;
 } MrtDict;
 
-/* Instances of user classes (and of every exception type). */
+/* Instances of user classes (and of every exception type). Attributes the
+ * class's methods assign to self live in slots[] (MRT_UNBOUND when unset);
+ * any other attribute goes to the dict. Exception instances have no slots. */
 typedef struct MrtInstance {
     MrtObject ob;
     MrtValue dict; /* attribute dict, created on first store */
+    MrtValue slots[];
 } MrtInstance;
 
 typedef struct MrtCell {
@@ -402,13 +409,28 @@ MRT_HOT MrtDictEntry *mrt_cached_entry(MrtValue obj, MrtValue name, const MrtAtt
     if (c->index >= D->nentries || D->entries[c->index].key != name) return 0;
     return &D->entries[c->index];
 }
+/* A cached inline slot: index <= -2 encodes slot -index-2 of the owner type. */
+MRT_HOT MrtValue *mrt_cached_slot(MrtValue obj, const MrtAttrCache *c)
+{
+    if (c->index > -2 || !mrt_is_ptr(obj) || (const void *)mrt_obj(obj)->type != c->owner ||
+        (mrt_obj(obj)->type->flags & MRT_TF_HAS_PROPERTY))
+        return 0;
+    return &((MrtInstance *)mrt_obj(obj))->slots[-c->index - 2];
+}
 MRT_HOT MrtValue mrt_getattr_cached(MrtValue obj, MrtValue name, MrtAttrCache *c)
 {
+    MrtValue *s = mrt_cached_slot(obj, c);
+    if (MRT_LIKELY(s != 0) && MRT_LIKELY(*s != MRT_UNBOUND)) return *s;
     MrtDictEntry *e = mrt_cached_entry(obj, name, c);
     return MRT_LIKELY(e != 0) ? e->value : mrt_getattr_ic(obj, name, c);
 }
 MRT_HOT int mrt_setattr_cached(MrtValue obj, MrtValue name, MrtValue val, MrtAttrCache *c)
 {
+    MrtValue *s = mrt_cached_slot(obj, c);
+    if (MRT_LIKELY(s != 0)) {
+        *s = val;
+        return 0;
+    }
     MrtDictEntry *e = mrt_cached_entry(obj, name, c);
     if (MRT_LIKELY(e != 0)) {
         e->value = val;
@@ -643,6 +665,9 @@ MrtValue mrt_func_new(const MrtFuncInfo *fi, MrtValue defaults, MrtValue kwdefau
 int mrt_bind_args(MrtValue fn, int nargs, const MrtValue *args, MrtValue kwnames, MrtValue *slots);
 MrtValue mrt_cell_new(MrtValue v);
 MrtValue mrt_class_new(MrtValue name, MrtValue base, MrtValue ns, MrtValue module); /* base 0 = object */
+/* The same, with the attribute names the class body assigns to self (a tuple
+ * of interned str, or 0): they become inline slots of the instances. */
+MrtValue mrt_class_new_slots(MrtValue name, MrtValue base, MrtValue ns, MrtValue module, MrtValue slot_names);
 MrtValue mrt_super(MrtValue cls, MrtValue self);
 MrtValue mrt_gen_new(MrtValue fn, MrtGenResume resume, size_t frame_size);
 MrtValue mrt_gen_yield_from_result(MrtValue it); /* after delegation ended: the sub-generator's return value */

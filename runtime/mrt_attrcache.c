@@ -67,13 +67,20 @@ MrtValue mrt_getattr_ic(MrtValue obj, MrtValue name, MrtAttrCache *c)
         return v;
     }
     MrtDict *d = plain_instance_dict(obj, t);
-    if (c->owner == t) {
+    if (c->owner == t && !(t->flags & MRT_TF_HAS_PROPERTY)) {
+        if (c->index <= -2 && ((MrtInstance *)mrt_obj(obj))->slots[-c->index - 2] != MRT_UNBOUND)
+            return ((MrtInstance *)mrt_obj(obj))->slots[-c->index - 2];
         if (d && c->index >= 0 && c->index < d->nentries && d->entries[c->index].key == name)
             return d->entries[c->index].value;
-        if (c->index < 0 && c->version == mrt_class_version && unshadowed(t)) return class_attr(obj, c->method);
+        if (c->index == -1 && c->version == mrt_class_version && unshadowed(t)) return class_attr(obj, c->method);
     }
     MrtValue v = mrt_getattr(obj, name);
     if (!v || (t->flags & (MRT_TF_USER | MRT_TF_HAS_PROPERTY)) != MRT_TF_USER || t->getattr) return v;
+    int64_t si = mrt_slot_index(t, name);
+    if (si >= 0) {
+        c->owner = t, c->index = -si - 2;
+        return v;
+    }
     int64_t i = d && d->nentries < 64 ? entry_index(d, name) : -1;
     if (i >= 0) {
         c->owner = t, c->index = i;
@@ -89,8 +96,18 @@ int mrt_setattr_ic(MrtValue obj, MrtValue name, MrtValue val, MrtAttrCache *c)
     if (mrt_is_ptr(obj)) {
         MrtType *t = mrt_obj(obj)->type;
         MrtDict *d = plain_instance_dict(obj, t);
-        if (d && c->owner == t && c->index < d->nentries && d->entries[c->index].key == name) {
+        if (c->owner == t && c->index <= -2 && !(t->flags & MRT_TF_HAS_PROPERTY)) {
+            ((MrtInstance *)mrt_obj(obj))->slots[-c->index - 2] = val;
+            return 0;
+        }
+        if (d && c->owner == t && c->index >= 0 && c->index < d->nentries && d->entries[c->index].key == name) {
             d->entries[c->index].value = val;
+            return 0;
+        }
+        int64_t si = mrt_slot_index(t, name);
+        if (si >= 0 && (t->flags & (MRT_TF_USER | MRT_TF_HAS_PROPERTY)) == MRT_TF_USER && !t->setattr) {
+            ((MrtInstance *)mrt_obj(obj))->slots[si] = val;
+            c->owner = t, c->index = -si - 2;
             return 0;
         }
         if ((t->flags & (MRT_TF_USER | MRT_TF_HAS_PROPERTY)) == MRT_TF_USER && !t->setattr) {
@@ -136,9 +153,8 @@ MrtValue mrt_call_method_ic(MrtValue obj, MrtValue name, int nargs, const MrtVal
         c->method = f;
     }
     /* An instance attribute of the same name shadows the method. */
-    MrtValue d = ((MrtInstance *)mrt_obj(obj))->dict, shadow;
-    if (d && !unshadowed(t)) {
-        int r = mrt_dict_lookup(d, name, &shadow);
+    if (!unshadowed(t)) {
+        int r = mrt_instance_has(obj, name);
         if (r < 0) return MRT_ERR;
         if (r > 0) return mrt_call_method(obj, name, nargs, args, kwnames);
     }

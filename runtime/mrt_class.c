@@ -192,6 +192,8 @@ static MrtValue user_new(MrtType *t, int nargs, const MrtValue *args, MrtValue k
         self = mrt_exc_new(t, nargs, args);
     } else {
         MrtInstance *o = mrt_alloc(t, t->basicsize);
+        if (o)
+            for (int64_t i = 0; i < t->nslots; i++) o->slots[i] = MRT_UNBOUND;
         self = o ? mrt_from_obj(o) : MRT_ERR;
     }
     if (!self) return MRT_ERR;
@@ -256,7 +258,54 @@ static int ns_has_property(MrtValue ns)
     return 0;
 }
 
+int64_t mrt_slot_index(const MrtType *t, MrtValue name)
+{
+    if (!t->nslots) return -1;
+    MrtTuple *names = (MrtTuple *)mrt_obj(t->slot_names);
+    for (int64_t i = 0; i < names->len; i++)
+        if (names->items[i] == name) return i;
+    for (int64_t i = 0; i < names->len; i++) /* a name built at run time, not interned */
+        if (mrt_str_eq(names->items[i], name)) return i;
+    return -1;
+}
+
+int mrt_instance_has(MrtValue obj, MrtValue name)
+{
+    MrtType *t = mrt_obj(obj)->type;
+    int64_t i = mrt_slot_index(t, name);
+    if (i >= 0 && ((MrtInstance *)mrt_obj(obj))->slots[i] != MRT_UNBOUND) return 1;
+    MrtValue d = ((MrtInstance *)mrt_obj(obj))->dict, v;
+    return d ? mrt_dict_lookup(d, name, &v) : 0;
+}
+
+/* Slots of a new class: its base's, then the names its methods assign to
+ * self that the base lacks. Exception classes keep MrtException's layout. */
+static int set_slots(MrtType *t, MrtType *b, MrtValue names)
+{
+    t->nslots = 0;
+    t->slot_names = 0;
+    if (t->flags & MRT_TF_EXC) return 0;
+    MrtValue list = mrt_list_new(0, NULL);
+    if (!list) return -1;
+    if (b->nslots && mrt_list_extend(list, b->slot_names) < 0) return -1;
+    MrtTuple *own = names ? (MrtTuple *)mrt_obj(names) : NULL;
+    for (int64_t i = 0; own && i < own->len; i++)
+        if (mrt_slot_index(b, own->items[i]) < 0 && mrt_list_append(list, own->items[i]) < 0) return -1;
+    if (!(t->slot_names = mrt_tuple_from_iter(list))) return -1;
+    t->nslots = ((MrtTuple *)mrt_obj(t->slot_names))->len;
+    t->basicsize = sizeof(MrtInstance) + sizeof(MrtValue) * (size_t)t->nslots;
+    /* A slot named like a class attribute hides it once set. */
+    for (int64_t i = 0; i < t->nslots; i++)
+        mrt_note_instance_key(t, ((MrtTuple *)mrt_obj(t->slot_names))->items[i]);
+    return 0;
+}
+
 MrtValue mrt_class_new(MrtValue name, MrtValue base, MrtValue ns, MrtValue module)
+{
+    return mrt_class_new_slots(name, base, ns, module, 0);
+}
+
+MrtValue mrt_class_new_slots(MrtValue name, MrtValue base, MrtValue ns, MrtValue module, MrtValue slot_names)
 {
     MrtType *b = base ? (MrtType *)mrt_obj(base) : &mrt_type_object;
     if (base && (!mrt_is_ptr(base) || mrt_obj(base)->type != &mrt_type_type))
@@ -282,6 +331,7 @@ MrtValue mrt_class_new(MrtValue name, MrtValue base, MrtValue ns, MrtValue modul
     if (module && !defines(ns, "__module__") && mrt_dict_set(ns, mrt_name("__module__"), module) < 0)
         return MRT_ERR;
     install_slots(t, ns);
+    if (set_slots(t, b, slot_names) < 0) return MRT_ERR;
     mrt_class_version++; /* a new type may reuse a dead one's address */
     return mrt_from_obj(t);
 }

@@ -91,6 +91,11 @@ const char *mrt_type_cname(MrtValue v); /* type name as C string */
  * for the runtime's fixed attribute names such as "__init__". */
 MrtValue mrt_name(const char *literal);
 
+/* Index of `name` among t's inline instance slots, or -1 (mrt_class.c). */
+int64_t mrt_slot_index(const MrtType *t, MrtValue name);
+/* Whether obj's own storage (slots or dict) holds `name`: -1 error. */
+int mrt_instance_has(MrtValue obj, MrtValue name);
+
 /* Records that `name` was added to an instance dict of type t: marks the
  * type MRT_TF_SHADOWED when a class attribute of that name exists
  * (mrt_attrcache.c). Every path that adds instance-dict keys calls it. */

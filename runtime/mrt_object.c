@@ -247,6 +247,10 @@ MrtValue mrt_generic_getattr(MrtValue obj, MrtValue name)
         return s ? s : attr_error(obj, name);
     }
     MrtValue *dslot = instance_dict_slot(obj);
+    if (t->nslots && !(t->flags & MRT_TF_HAS_PROPERTY)) {
+        int64_t i = mrt_slot_index(t, name);
+        if (i >= 0 && ((MrtInstance *)mrt_obj(obj))->slots[i] != MRT_UNBOUND) return ((MrtInstance *)mrt_obj(obj))->slots[i];
+    }
     if ((t->flags & (MRT_TF_USER | MRT_TF_HAS_PROPERTY)) == MRT_TF_USER && dslot && *dslot) {
         /* No property anywhere in the class chain: the instance dict wins. */
         MrtValue v;
@@ -255,6 +259,11 @@ MrtValue mrt_generic_getattr(MrtValue obj, MrtValue name)
     }
     MrtValue attr = mrt_type_lookup(t, name);
     if (attr && has_type(attr, &mrt_type_property)) return bind_attr(attr, obj, t);
+    if (t->nslots && (t->flags & MRT_TF_HAS_PROPERTY)) { /* slots come after properties */
+        int64_t i = mrt_slot_index(t, name);
+        if (i >= 0 && ((MrtInstance *)mrt_obj(obj))->slots[i] != MRT_UNBOUND)
+            return ((MrtInstance *)mrt_obj(obj))->slots[i];
+    }
     if (dslot && *dslot) {
         MrtValue v;
         int r = mrt_dict_lookup(*dslot, name, &v);
@@ -314,6 +323,16 @@ int mrt_generic_setattr(MrtValue obj, MrtValue name, MrtValue val)
         }
         MrtValue args[2] = {obj, val};
         return mrt_call(f, val ? 2 : 1, args, 0) ? 0 : -1;
+    }
+    int64_t si = mrt_slot_index(t, name);
+    if (si >= 0) {
+        MrtValue *slot = &((MrtInstance *)mrt_obj(obj))->slots[si];
+        if (!val && *slot == MRT_UNBOUND) {
+            attr_error(obj, name);
+            return -1;
+        }
+        *slot = val ? val : MRT_UNBOUND;
+        return 0;
     }
     MrtValue *dslot = instance_dict_slot(obj);
     if (!dslot) {
@@ -423,11 +442,13 @@ MrtValue mrt_call_method(MrtValue obj, MrtValue name, int nargs, const MrtValue 
     MrtType *t = mrt_type_of(obj);
     if (!t->getattr && !is_type(obj)) {
         MrtValue attr = mrt_type_lookup(t, name);
-        MrtValue *dslot = instance_dict_slot(obj);
         int shadowed = 0;
-        if (dslot && *dslot) {
+        if (instance_dict_slot(obj) && t != &mrt_type_function) {
+            shadowed = mrt_instance_has(obj, name);
+            if (shadowed < 0) return MRT_ERR;
+        } else if (instance_dict_slot(obj) && *instance_dict_slot(obj)) {
             MrtValue dummy;
-            shadowed = mrt_dict_lookup(*dslot, name, &dummy);
+            shadowed = mrt_dict_lookup(*instance_dict_slot(obj), name, &dummy);
             if (shadowed < 0) return MRT_ERR;
         }
         /* Plain methods: call without materialising a bound method object. */

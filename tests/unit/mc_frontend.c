@@ -249,6 +249,9 @@ static const struct {
     {"-x + +y * ~z ** 2 // 3 % 4 @ m << 1 >> 2 & 3 | 4 ^ 5",
      "(expr (binop op10 (binop op9 (binop op8 (binop op7 (binop op0 (unary op0 x) (binop op12 (binop op5 "
      "(binop op4 (binop op2 (unary op1 y) (unary op2 (binop op6 z 2))) 3) 4) m)) 1) 2) 3) (binop op11 4 5)))"},
+    /* & binds tighter than ^ (tree-sitter-python has them the other way round) */
+    {"x = 1 ^ 2 & 3 | 4 ^ 5 & 6", "(assign (binop op10 (binop op11 1 (binop op9 2 3)) (binop op11 4 (binop op9 5 6))) [x])"},
+    {"x = a & b ^ c & d ^ e", "(assign (binop op11 (binop op11 (binop op9 a b) (binop op9 c d)) e) [x])"},
     {"not a and b or c and d", "(expr (or (and (not a) b) (and c d)))"},
     {"a and b and c", "(expr (and (and a b) c))"},
     {"a < b <= c == d != e > f >= g is h is not i in j not in k",
@@ -621,6 +624,16 @@ static void test_symbol_links(void **state) {
     assert_int_equal(gdef->scope->frees.n, 1);
     assert_int_equal(fs->nlocals, 2);
     assert_null(mc_scope_lookup(fs, "nothing"));
+    unit_free(u);
+
+    /* a class body runs inline: its read of w is the function's own w */
+    u = compile("def f():\n    w = 1\n    class K:\n        y = w\n    return K\n");
+    fdef = u->mod.ast->list.items[0];
+    McNode *kdef = fdef->list.items[1];
+    McNode *read = kdef->list.items[0]->b;
+    assert_ptr_equal(read->sym, mc_scope_lookup(fdef->scope, "w"));
+    assert_int_equal(read->sym->kind, SYM_LOCAL);
+    assert_int_equal(mc_scope_lookup(kdef->scope, "w")->kind, SYM_FREE);
     unit_free(u);
 }
 
