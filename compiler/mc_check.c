@@ -470,9 +470,11 @@ static void print_summary(const MdList *l) {
             files++;
         last = d->src;
     }
-    if (errors)
-        printf("Found %d error%s%s in %d file%s.\n", errors, errors == 1 ? "" : "s",
-               warnings ? (warnings == 1 ? " and 1 warning" : " and some warnings") : "", files, files == 1 ? "" : "s");
+    if (errors && warnings)
+        printf("Found %d error%s and %d warning%s in %d file%s.\n", errors, errors == 1 ? "" : "s", warnings,
+               warnings == 1 ? "" : "s", files, files == 1 ? "" : "s");
+    else if (errors)
+        printf("Found %d error%s in %d file%s.\n", errors, errors == 1 ? "" : "s", files, files == 1 ? "" : "s");
     else if (warnings)
         printf("No errors; %d warning%s in %d file%s.\n", warnings, warnings == 1 ? "" : "s", files, files == 1 ? "" : "s");
     else

@@ -134,6 +134,29 @@ int mrt_setattr_ic(MrtValue obj, MrtValue name, MrtValue val, MrtAttrCache *c)
     return mrt_setattr(obj, name, val);
 }
 
+/* s.split(), lst.append(x): builtin types' method tables never change, so
+ * the C function found once per (site, type) is called directly. */
+static MrtValue builtin_method(MrtValue obj, MrtType *t, MrtValue name, int nargs, const MrtValue *args,
+                               MrtValue kwnames, MrtAttrCache *c)
+{
+    if (c->owner != t) {
+        /* Class objects take attributes from their own MRO, not from `type`. */
+        MrtValue f = t->getattr || t == &mrt_type_type ? 0 : mrt_type_lookup(t, name);
+        if (!f || !mrt_is_ptr(f) || mrt_obj(f)->type != &mrt_type_builtin_function ||
+            ((MrtBuiltin *)mrt_obj(f))->flags || ((MrtBuiltin *)mrt_obj(f))->self)
+            return mrt_call_method(obj, name, nargs, args, kwnames);
+        c->owner = t;
+        c->method = f;
+    }
+    int total = nargs + (kwnames ? (int)((MrtTuple *)mrt_obj(kwnames))->len : 0);
+    MrtValue buf[8];
+    MrtValue *a = total + 1 <= 8 ? buf : mrt_gc_malloc(sizeof(MrtValue) * (size_t)(total + 1));
+    if (!a) return MRT_ERR;
+    a[0] = obj;
+    if (total) memcpy(a + 1, args, sizeof(MrtValue) * (size_t)total);
+    return ((MrtBuiltin *)mrt_obj(c->method))->fn(nargs + 1, a, kwnames);
+}
+
 MrtValue mrt_call_method_ic(MrtValue obj, MrtValue name, int nargs, const MrtValue *args, MrtValue kwnames,
                             MrtAttrCache *c)
 {
@@ -143,7 +166,8 @@ MrtValue mrt_call_method_ic(MrtValue obj, MrtValue name, int nargs, const MrtVal
         MrtValue f = mrt_getattr_ic(obj, name, c);
         return f ? mrt_call(f, nargs, args, kwnames) : MRT_ERR;
     }
-    if (!(t->flags & MRT_TF_USER) || t->getattr) return mrt_call_method(obj, name, nargs, args, kwnames);
+    if (!(t->flags & MRT_TF_USER)) return builtin_method(obj, t, name, nargs, args, kwnames, c);
+    if (t->getattr) return mrt_call_method(obj, name, nargs, args, kwnames);
     if (c->owner != t || c->version != mrt_class_version) {
         MrtValue f = mrt_type_lookup(t, name);
         if (!f || !mrt_is_ptr(f) || mrt_obj(f)->type != &mrt_type_function)
