@@ -4,6 +4,7 @@
  * (warnings alone are clean), 1 errors, 2 usage errors. */
 #include "mc_check.h"
 #include "mc_front.h"
+#include "../runtime/mrt.h"
 
 #include <cjson/cJSON.h>
 #include <dirent.h>
@@ -16,13 +17,10 @@
 
 /* ---- molt's builtin modules ----------------------------------------------- */
 
-/* Keep these in step with runtime/mrt_sys.c and runtime/mrt_math.c
- * (math_attrs is all of CPython 3.11's math module). */
-static const char *const sys_attrs[] = {
-    "argv", "stdout", "stderr", "stdin", "exit", "maxsize", "getrecursionlimit", "setrecursionlimit",
-    "version", "platform", "byteorder", NULL};
-
-static const char *const math_attrs[] = {
+/* What molt provides is asked of the runtime linked into molt itself (see
+ * mc_builtin_module_has), so the checker and the runtime cannot disagree.
+ * The CPython 3.11 tables below tell "molt lacks it" from "no such name". */
+static const char *const cpython_math_attrs[] = {
     "pi", "e", "tau", "inf", "nan", "sqrt", "exp", "exp2", "expm1", "log", "log2", "log10", "log1p", "pow",
     "sin", "cos", "tan", "asin", "acos", "atan", "atan2", "sinh", "cosh", "tanh", "asinh", "acosh",
     "atanh", "hypot", "dist", "degrees", "radians", "floor", "ceil", "trunc", "fabs", "fmod", "modf",
@@ -48,29 +46,27 @@ static const char *const cpython_sys_attrs[] = {
     NULL};
 
 static int cpython_has(const char *module, const char *name) {
-    const char *const *attrs = !strcmp(module, "sys") ? cpython_sys_attrs : math_attrs;
+    const char *const *attrs = !strcmp(module, "sys") ? cpython_sys_attrs : cpython_math_attrs;
     for (int i = 0; attrs[i]; i++)
         if (!strcmp(attrs[i], name))
             return 1;
     return 0;
 }
 
-static const char *const *module_attrs(const char *module) {
-    if (!strcmp(module, "sys"))
-        return sys_attrs;
-    if (!strcmp(module, "math"))
-        return math_attrs;
-    return NULL;
-}
+static int is_builtin_module(const char *name) { return name && (!strcmp(name, "sys") || !strcmp(name, "math")); }
 
 int mc_builtin_module_has(const char *module, const char *name) {
-    const char *const *attrs = module_attrs(module);
-    if (!attrs)
+    if (!is_builtin_module(module))
         return 0;
     if (!strcmp(name, "__name__"))
         return 1;
-    for (int i = 0; attrs[i]; i++)
-        if (!strcmp(attrs[i], name))
+    mrt_init(0, NULL); /* idempotent: the runtime is part of molt */
+    MrtValue m = mrt_import_builtin(module);
+    if (!m)
+        return 0;
+    const MrtModule *mm = (const MrtModule *)mrt_obj(m);
+    for (int i = 0; i < mm->n; i++)
+        if (!strcmp(mm->names[i], name) && mm->slots[i] != MRT_UNBOUND)
             return 1;
     return 0;
 }
@@ -115,12 +111,12 @@ static void find_module_syms(ModUses *u, McNode *n) {
     if (n->kind == N_IMPORT) {
         for (int i = 0; i < n->list.n; i++) {
             McNode *al = n->list.items[i];
-            if (al->sym && module_attrs(al->str)) {
+            if (al->sym && is_builtin_module(al->str)) {
                 mc_vec_push(u->a, &u->syms, al->sym);
                 mc_vec_push(u->a, &u->names, al->str);
             }
         }
-    } else if (n->kind == N_IMPORTFROM && module_attrs(n->str)) {
+    } else if (n->kind == N_IMPORTFROM && is_builtin_module(n->str)) {
         for (int i = 0; i < n->list.n; i++) {
             McNode *al = n->list.items[i];
             if (!mc_builtin_module_has(n->str, al->str))

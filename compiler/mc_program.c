@@ -3,6 +3,7 @@
  * import problems become diagnostics, and only an error-free program is
  * lowered to IR (molt refuses what it cannot compile correctly). */
 #include "mc_program.h"
+#include "mc_check.h"
 
 #include <libgen.h>
 #include <stdio.h>
@@ -78,6 +79,7 @@ static McModule *load_module(Loader *ld, const char *path, const char *name)
     mc_vec_push(a, &ld->modules, m);
     m->ast = mc_parse(a, src, &ld->r->diags);
     mc_resolve(a, m, &ld->r->diags);
+    mc_check_builtin_module_uses(m, &ld->r->diags);
     walk_imports(ld, m, &m->ast->list);
     return m;
 }
