@@ -10,8 +10,8 @@
 /* A region of source text. Lines are 1-based, columns 0-based byte offsets
  * within the line (converted to characters/UTF-16 only when printed). */
 typedef struct McSpan {
-    uint32_t start, end;       /* byte offsets */
-    uint32_t line, col;        /* start position */
+    uint32_t start, end; /* byte offsets */
+    uint32_t line, col;  /* start position */
     uint32_t end_line, end_col;
 } McSpan;
 
@@ -37,8 +37,8 @@ void mc_vec_push(McArena *a, McVec *v, void *item);
 
 /* One source file as loaded. */
 typedef struct McSource {
-    const char *path;    /* as given on the command line */
-    const char *text;    /* NUL-terminated */
+    const char *path; /* as given on the command line */
+    const char *text; /* NUL-terminated */
     size_t len;
     uint32_t *line_starts; /* byte offset of each line; line_starts[0] is line 1 */
     int nlines;

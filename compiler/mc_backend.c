@@ -90,10 +90,9 @@ int mc_build_tcc_exe(const char *csrc, const char *out)
     int rc = -1;
     /* libtcc cannot link libgc.a (it uses thread-local storage relocations),
      * so dev executables use the shared libgc, libgmp and libsodium. */
-    if (s && tcc_compile_string(s, full) >= 0 && tcc_add_file(s, runtime_lib()) >= 0 &&
-        tcc_add_library(s, "gc") >= 0 && tcc_add_library(s, "gmp") >= 0 && tcc_add_library(s, "sodium") >= 0 &&
-        tcc_add_file(s, MOLT_LIBGCC) >= 0 && tcc_add_library(s, "m") >= 0 && tcc_add_library(s, "pthread") >= 0 &&
-        tcc_output_file(s, out) >= 0)
+    if (s && tcc_compile_string(s, full) >= 0 && tcc_add_file(s, runtime_lib()) >= 0 && tcc_add_library(s, "gc") >= 0 &&
+        tcc_add_library(s, "gmp") >= 0 && tcc_add_library(s, "sodium") >= 0 && tcc_add_file(s, MOLT_LIBGCC) >= 0 &&
+        tcc_add_library(s, "m") >= 0 && tcc_add_library(s, "pthread") >= 0 && tcc_output_file(s, out) >= 0)
         rc = 0;
     free(full);
     if (s) tcc_delete(s);
@@ -130,9 +129,19 @@ int mc_build_cc_exe(const char *csrc, const char *out)
         fputs(full, f);
         if (fclose(f) == 0) {
             const char *cc = getenv("CC");
-            char *argv[] = {(char *)(cc && *cc ? cc : "cc"), "-O2", "-w", "-o", (char *)out, cfile,
-                            (char *)runtime_lib(), MOLT_GC_STATIC, MOLT_GMP_STATIC, MOLT_SODIUM_STATIC,
-                            "-lm", "-lpthread", NULL};
+            char *argv[] = {(char *)(cc && *cc ? cc : "cc"),
+                            "-O2",
+                            "-w",
+                            "-o",
+                            (char *)out,
+                            cfile,
+                            (char *)runtime_lib(),
+                            MOLT_GC_STATIC,
+                            MOLT_GMP_STATIC,
+                            MOLT_SODIUM_STATIC,
+                            "-lm",
+                            "-lpthread",
+                            NULL};
             rc = run_process(argv);
         }
     }

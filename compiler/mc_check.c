@@ -21,53 +21,110 @@
  * mc_builtin_module_has), so the checker and the runtime cannot disagree.
  * The CPython 3.11 tables below tell "molt lacks it" from "no such name". */
 static const char *const cpython_math_attrs[] = {
-    "pi", "e", "tau", "inf", "nan", "sqrt", "exp", "exp2", "expm1", "log", "log2", "log10", "log1p", "pow",
-    "sin", "cos", "tan", "asin", "acos", "atan", "atan2", "sinh", "cosh", "tanh", "asinh", "acosh",
-    "atanh", "hypot", "dist", "degrees", "radians", "floor", "ceil", "trunc", "fabs", "fmod", "modf",
-    "frexp", "ldexp", "copysign", "remainder", "isnan", "isinf", "isfinite", "isclose", "gcd", "lcm",
-    "factorial", "comb", "perm", "isqrt", "prod", "fsum", "erf", "erfc", "gamma", "lgamma", "cbrt",
-    "nextafter", "ulp", NULL};
+    "pi",    "e",     "tau",       "inf",      "nan",       "sqrt",  "exp",   "exp2",     "expm1",
+    "log",   "log2",  "log10",     "log1p",    "pow",       "sin",   "cos",   "tan",      "asin",
+    "acos",  "atan",  "atan2",     "sinh",     "cosh",      "tanh",  "asinh", "acosh",    "atanh",
+    "hypot", "dist",  "degrees",   "radians",  "floor",     "ceil",  "trunc", "fabs",     "fmod",
+    "modf",  "frexp", "ldexp",     "copysign", "remainder", "isnan", "isinf", "isfinite", "isclose",
+    "gcd",   "lcm",   "factorial", "comb",     "perm",      "isqrt", "prod",  "fsum",     "erf",
+    "erfc",  "gamma", "lgamma",    "cbrt",     "nextafter", "ulp",   NULL};
 
 /* CPython 3.11's public names, to tell "molt lacks it" from "no such name":
  * a read of math.nothing is a plain AttributeError at run time. */
-static const char *const cpython_sys_attrs[] = {
-    "abiflags", "addaudithook", "api_version", "argv", "audit", "base_exec_prefix", "base_prefix",
-    "breakpointhook", "builtin_module_names", "byteorder", "call_tracing", "copyright", "displayhook",
-    "dont_write_bytecode", "exc_info", "excepthook", "exception", "exec_prefix", "executable", "exit", "flags",
-    "float_info", "float_repr_style", "get_asyncgen_hooks", "get_coroutine_origin_tracking_depth",
-    "get_int_max_str_digits", "getallocatedblocks", "getdefaultencoding", "getdlopenflags",
-    "getfilesystemencodeerrors", "getfilesystemencoding", "getprofile", "getrecursionlimit", "getrefcount",
-    "getsizeof", "getswitchinterval", "gettrace", "hash_info", "hexversion", "implementation", "int_info",
-    "intern", "is_finalizing", "maxsize", "maxunicode", "meta_path", "modules", "orig_argv", "path",
-    "path_hooks", "path_importer_cache", "platform", "platlibdir", "prefix", "pycache_prefix",
-    "set_asyncgen_hooks", "set_coroutine_origin_tracking_depth", "set_int_max_str_digits", "setdlopenflags",
-    "setprofile", "setrecursionlimit", "setswitchinterval", "settrace", "stderr", "stdin",
-    "stdlib_module_names", "stdout", "thread_info", "unraisablehook", "version", "version_info", "warnoptions",
-    NULL};
+static const char *const cpython_sys_attrs[] = {"abiflags",
+                                                "addaudithook",
+                                                "api_version",
+                                                "argv",
+                                                "audit",
+                                                "base_exec_prefix",
+                                                "base_prefix",
+                                                "breakpointhook",
+                                                "builtin_module_names",
+                                                "byteorder",
+                                                "call_tracing",
+                                                "copyright",
+                                                "displayhook",
+                                                "dont_write_bytecode",
+                                                "exc_info",
+                                                "excepthook",
+                                                "exception",
+                                                "exec_prefix",
+                                                "executable",
+                                                "exit",
+                                                "flags",
+                                                "float_info",
+                                                "float_repr_style",
+                                                "get_asyncgen_hooks",
+                                                "get_coroutine_origin_tracking_depth",
+                                                "get_int_max_str_digits",
+                                                "getallocatedblocks",
+                                                "getdefaultencoding",
+                                                "getdlopenflags",
+                                                "getfilesystemencodeerrors",
+                                                "getfilesystemencoding",
+                                                "getprofile",
+                                                "getrecursionlimit",
+                                                "getrefcount",
+                                                "getsizeof",
+                                                "getswitchinterval",
+                                                "gettrace",
+                                                "hash_info",
+                                                "hexversion",
+                                                "implementation",
+                                                "int_info",
+                                                "intern",
+                                                "is_finalizing",
+                                                "maxsize",
+                                                "maxunicode",
+                                                "meta_path",
+                                                "modules",
+                                                "orig_argv",
+                                                "path",
+                                                "path_hooks",
+                                                "path_importer_cache",
+                                                "platform",
+                                                "platlibdir",
+                                                "prefix",
+                                                "pycache_prefix",
+                                                "set_asyncgen_hooks",
+                                                "set_coroutine_origin_tracking_depth",
+                                                "set_int_max_str_digits",
+                                                "setdlopenflags",
+                                                "setprofile",
+                                                "setrecursionlimit",
+                                                "setswitchinterval",
+                                                "settrace",
+                                                "stderr",
+                                                "stdin",
+                                                "stdlib_module_names",
+                                                "stdout",
+                                                "thread_info",
+                                                "unraisablehook",
+                                                "version",
+                                                "version_info",
+                                                "warnoptions",
+                                                NULL};
 
-static int cpython_has(const char *module, const char *name) {
+static int cpython_has(const char *module, const char *name)
+{
     const char *const *attrs = !strcmp(module, "sys") ? cpython_sys_attrs : cpython_math_attrs;
     for (int i = 0; attrs[i]; i++)
-        if (!strcmp(attrs[i], name))
-            return 1;
+        if (!strcmp(attrs[i], name)) return 1;
     return 0;
 }
 
 static int is_builtin_module(const char *name) { return name && (!strcmp(name, "sys") || !strcmp(name, "math")); }
 
-int mc_builtin_module_has(const char *module, const char *name) {
-    if (!is_builtin_module(module))
-        return 0;
-    if (!strcmp(name, "__name__"))
-        return 1;
+int mc_builtin_module_has(const char *module, const char *name)
+{
+    if (!is_builtin_module(module)) return 0;
+    if (!strcmp(name, "__name__")) return 1;
     mrt_init(0, NULL); /* idempotent: the runtime is part of molt */
     MrtValue m = mrt_import_builtin(module);
-    if (!m)
-        return 0;
+    if (!m) return 0;
     const MrtModule *mm = (const MrtModule *)mrt_obj(m);
     for (int i = 0; i < mm->n; i++)
-        if (!strcmp(mm->names[i], name) && mm->slots[i] != MRT_UNBOUND)
-            return 1;
+        if (!strcmp(mm->names[i], name) && mm->slots[i] != MRT_UNBOUND) return 1;
     return 0;
 }
 
@@ -82,10 +139,11 @@ typedef struct ModUses {
 
 static int cpython_has(const char *module, const char *name);
 
-static void report_attr(ModUses *u, McSpan span, const char *module, const char *name) {
+static void report_attr(ModUses *u, McSpan span, const char *module, const char *name)
+{
     if (cpython_has(module, name))
-        md_add(u->diags, MD_UNKNOWN_MODULE_ATTR, u->m->src, span, "see docs/builtins.md for what molt's modules provide",
-               "'%s.%s' is not provided by molt", module, name);
+        md_add(u->diags, MD_UNKNOWN_MODULE_ATTR, u->m->src, span,
+               "see docs/builtins.md for what molt's modules provide", "'%s.%s' is not provided by molt", module, name);
     else
         md_add(u->diags, MD_UNKNOWN_MODULE_ATTR, u->m->src, span, NULL, "cannot import name '%s' from '%s'", name,
                module);
@@ -94,20 +152,20 @@ static void report_attr(ModUses *u, McSpan span, const char *module, const char 
 typedef void (*NodeFn)(ModUses *u, McNode *n);
 
 /* Calls fn on every node of the tree (depth is bounded by the parser). */
-static void walk(ModUses *u, McNode *n, NodeFn fn) {
-    if (!n)
-        return;
+static void walk(ModUses *u, McNode *n, NodeFn fn)
+{
+    if (!n) return;
     fn(u, n);
     walk(u, n->a, fn);
     walk(u, n->b, fn);
     walk(u, n->c, fn);
     McNodeList *lists[] = {&n->list, &n->list2, &n->params, &n->orelse, &n->finalbody};
     for (size_t k = 0; k < sizeof lists / sizeof lists[0]; k++)
-        for (int i = 0; i < lists[k]->n; i++)
-            walk(u, lists[k]->items[i], fn);
+        for (int i = 0; i < lists[k]->n; i++) walk(u, lists[k]->items[i], fn);
 }
 
-static void find_module_syms(ModUses *u, McNode *n) {
+static void find_module_syms(ModUses *u, McNode *n)
+{
     if (n->kind == N_IMPORT) {
         for (int i = 0; i < n->list.n; i++) {
             McNode *al = n->list.items[i];
@@ -119,22 +177,21 @@ static void find_module_syms(ModUses *u, McNode *n) {
     } else if (n->kind == N_IMPORTFROM && is_builtin_module(n->str)) {
         for (int i = 0; i < n->list.n; i++) {
             McNode *al = n->list.items[i];
-            if (!mc_builtin_module_has(n->str, al->str))
-                report_attr(u, al->span, n->str, al->str);
+            if (!mc_builtin_module_has(n->str, al->str)) report_attr(u, al->span, n->str, al->str);
         }
     }
 }
 
 /* The symbol a name finally refers to (through free and global links). */
-static McSymbol *root_sym(McSymbol *s) {
-    for (int guard = 0; s && s->outer && guard < 1000; guard++)
-        s = s->outer;
+static McSymbol *root_sym(McSymbol *s)
+{
+    for (int guard = 0; s && s->outer && guard < 1000; guard++) s = s->outer;
     return s;
 }
 
-static void check_module_attrs(ModUses *u, McNode *n) {
-    if (n->kind != N_ATTR || !n->a || n->a->kind != N_NAME || !n->a->sym)
-        return;
+static void check_module_attrs(ModUses *u, McNode *n)
+{
+    if (n->kind != N_ATTR || !n->a || n->a->kind != N_NAME || !n->a->sym) return;
     McSymbol *s = root_sym(n->a->sym);
     for (int i = 0; i < u->syms.n; i++)
         if (root_sym(u->syms.items[i]) == s) {
@@ -144,11 +201,11 @@ static void check_module_attrs(ModUses *u, McNode *n) {
         }
 }
 
-void mc_check_builtin_module_uses(McModule *m, MdList *diags) {
+void mc_check_builtin_module_uses(McModule *m, MdList *diags)
+{
     ModUses u = {.a = diags->arena, .m = m, .diags = diags};
     walk(&u, m->ast, find_module_syms);
-    if (u.syms.n)
-        walk(&u, m->ast, check_module_attrs);
+    if (u.syms.n) walk(&u, m->ast, check_module_attrs);
 }
 
 /* ---- options -------------------------------------------------------------- */
@@ -162,16 +219,16 @@ typedef struct Opts {
     McVec paths;
 } Opts;
 
-static const char usage[] =
-    "usage: molt check [--format text|json|github] [--select CODES] [--ignore CODES]\n"
-    "                  [--no-color] PATH...\n"
-    "\n"
-    "Reports what molt cannot compile in each PATH (a .py file, or a directory\n"
-    "searched for .py files), and in the modules they import.\n"
-    "CODES is a comma-separated list of codes or prefixes (U201, U2, S).\n"
-    "Exit status: 0 no errors, 1 errors found, 2 usage error.\n";
+static const char usage[] = "usage: molt check [--format text|json|github] [--select CODES] [--ignore CODES]\n"
+                            "                  [--no-color] PATH...\n"
+                            "\n"
+                            "Reports what molt cannot compile in each PATH (a .py file, or a directory\n"
+                            "searched for .py files), and in the modules they import.\n"
+                            "CODES is a comma-separated list of codes or prefixes (U201, U2, S).\n"
+                            "Exit status: 0 no errors, 1 errors found, 2 usage error.\n";
 
-static int usage_error(const char *fmt, const char *arg) {
+static int usage_error(const char *fmt, const char *arg)
+{
     fprintf(stderr, "molt check: error: ");
     fprintf(stderr, fmt, arg);
     fprintf(stderr, "\n\n%s", usage);
@@ -179,34 +236,33 @@ static int usage_error(const char *fmt, const char *arg) {
 }
 
 /* Splits "U201,S1" into prefixes, each of which must match some code. */
-static int parse_codes(McArena *a, const char *arg, McVec *out, const char *opt) {
+static int parse_codes(McArena *a, const char *arg, McVec *out, const char *opt)
+{
     const char *p = arg;
     while (*p) {
         size_t n = strcspn(p, ",");
         char *code = mc_strndup(a, p, n);
         int known = 0;
-        for (int i = 0; i < MD_NCODES && n; i++)
-            known |= !strncmp(md_codes[i].code, code, n);
+        for (int i = 0; i < MD_NCODES && n; i++) known |= !strncmp(md_codes[i].code, code, n);
         if (!known) {
             fprintf(stderr, "molt check: error: unknown code '%s' in %s\n", code, opt);
             return -1;
         }
         mc_vec_push(a, out, code);
         p += n;
-        if (*p == ',')
-            p++;
+        if (*p == ',') p++;
     }
     return 0;
 }
 
-static int parse_opts(McArena *a, int argc, char **argv, Opts *o) {
+static int parse_opts(McArena *a, int argc, char **argv, Opts *o)
+{
     o->color = isatty(1) && !getenv("NO_COLOR");
     for (int i = 0; i < argc; i++) {
         const char *arg = argv[i];
         const char *val = NULL;
         if (!strcmp(arg, "--")) {
-            for (i++; i < argc; i++)
-                mc_vec_push(a, &o->paths, argv[i]);
+            for (i++; i < argc; i++) mc_vec_push(a, &o->paths, argv[i]);
             break;
         }
         if (!strcmp(arg, "-h") || !strcmp(arg, "--help")) {
@@ -243,43 +299,38 @@ static int parse_opts(McArena *a, int argc, char **argv, Opts *o) {
             else
                 return usage_error("unknown format '%s' (use text, json or github)", val), -1;
         } else if (opt && !strncmp(opt, "--select", 8)) {
-            if (parse_codes(a, val, &o->select, "--select") < 0)
-                return -1;
+            if (parse_codes(a, val, &o->select, "--select") < 0) return -1;
         } else if (opt && !strncmp(opt, "--ignore", 8)) {
-            if (parse_codes(a, val, &o->ignore, "--ignore") < 0)
-                return -1;
+            if (parse_codes(a, val, &o->ignore, "--ignore") < 0) return -1;
         } else if (arg[0] == '-' && arg[1]) {
             return usage_error("unknown option '%s'", arg), -1;
         } else {
             mc_vec_push(a, &o->paths, (void *)arg);
         }
     }
-    if (o->paths.n == 0)
-        return usage_error("%s", "no paths given"), -1;
+    if (o->paths.n == 0) return usage_error("%s", "no paths given"), -1;
     return 0;
 }
 
-static int matches(const McVec *prefixes, const char *code) {
+static int matches(const McVec *prefixes, const char *code)
+{
     for (int i = 0; i < prefixes->n; i++) {
         const char *p = prefixes->items[i];
-        if (!strncmp(code, p, strlen(p)))
-            return 1;
+        if (!strncmp(code, p, strlen(p))) return 1;
     }
     return 0;
 }
 
 /* ---- files ---------------------------------------------------------------- */
 
-static int cmp_str(const void *a, const void *b) {
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
+static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
 
 /* Every *.py under dir, sorted, skipping hidden directories and caches. */
-static void collect_dir(McArena *a, const char *dir, McVec *out, int depth) {
+static void collect_dir(McArena *a, const char *dir, McVec *out, int depth)
+{
     DIR *d = opendir(dir);
     if (!d || depth > 64) {
-        if (d)
-            closedir(d);
+        if (d) closedir(d);
         return;
     }
     McVec names = {0};
@@ -288,14 +339,12 @@ static void collect_dir(McArena *a, const char *dir, McVec *out, int depth) {
         if (e->d_name[0] != '.' && strcmp(e->d_name, "__pycache__"))
             mc_vec_push(a, &names, mc_strndup(a, e->d_name, strlen(e->d_name)));
     closedir(d);
-    if (names.n > 1)
-        qsort(names.items, (size_t)names.n, sizeof(void *), cmp_str);
+    if (names.n > 1) qsort(names.items, (size_t)names.n, sizeof(void *), cmp_str);
     for (int i = 0; i < names.n; i++) {
         const char *name = names.items[i];
         char *path = mc_sprintf(a, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/", name);
         struct stat st;
-        if (stat(path, &st) != 0)
-            continue;
+        if (stat(path, &st) != 0) continue;
         size_t len = strlen(name);
         if (S_ISDIR(st.st_mode))
             collect_dir(a, path, out, depth + 1);
@@ -309,64 +358,66 @@ static void collect_dir(McArena *a, const char *dir, McVec *out, int depth) {
 typedef struct Checker {
     McArena *a;
     MdList diags;
-    McVec done;   /* canonical paths already checked */
-    McVec queue;  /* paths (as displayed) still to check, with module names */
+    McVec done;  /* canonical paths already checked */
+    McVec queue; /* paths (as displayed) still to check, with module names */
     McVec qnames;
     McVec sources; /* McSource* of every checked file */
     int read_errors;
 } Checker;
 
-static const char *canonical(Checker *ck, const char *path) {
+static const char *canonical(Checker *ck, const char *path)
+{
     char *real = realpath(path, NULL);
-    if (!real)
-        return path;
+    if (!real) return path;
     const char *r = mc_strndup(ck->a, real, strlen(real));
     free(real);
     return r;
 }
 
-static void enqueue(Checker *ck, const char *path, const char *modname) {
+static void enqueue(Checker *ck, const char *path, const char *modname)
+{
     const char *canon = canonical(ck, path);
     for (int i = 0; i < ck->done.n; i++)
-        if (!strcmp(ck->done.items[i], canon))
-            return;
+        if (!strcmp(ck->done.items[i], canon)) return;
     mc_vec_push(ck->a, &ck->done, (void *)canon);
     mc_vec_push(ck->a, &ck->queue, (void *)path);
     mc_vec_push(ck->a, &ck->qnames, (void *)modname);
 }
 
-static const char *dir_of(Checker *ck, const char *path) {
+static const char *dir_of(Checker *ck, const char *path)
+{
     const char *slash = strrchr(path, '/');
     return slash ? mc_strndup(ck->a, path, (size_t)(slash - path)) : ".";
 }
 
 /* `import name` from the file at `from`: sys and math are molt's own, a
  * name.py beside the file is compiled too; anything else cannot be. */
-static void check_import(Checker *ck, McModule *m, McNode *at, const char *name) {
-    if (!strcmp(name, "sys") || !strcmp(name, "math"))
-        return;
+static void check_import(Checker *ck, McModule *m, McNode *at, const char *name)
+{
+    if (!strcmp(name, "sys") || !strcmp(name, "math")) return;
     const char *dir = dir_of(ck, m->src->path);
     if (strchr(name, '.')) {
-        md_add(&ck->diags, MD_UNKNOWN_MODULE, m->src, at->span, "molt compiles sys, math and .py files beside the program",
+        md_add(&ck->diags, MD_UNKNOWN_MODULE, m->src, at->span,
+               "molt compiles sys, math and .py files beside the program",
                "cannot import '%s': packages are not supported", name);
         return;
     }
     char *path = strcmp(dir, ".") ? mc_sprintf(ck->a, "%s/%s.py", dir, name) : mc_sprintf(ck->a, "%s.py", name);
     struct stat st;
     if (stat(path, &st) != 0 || !S_ISREG(st.st_mode)) {
-        md_add(&ck->diags, MD_UNKNOWN_MODULE, m->src, at->span, "molt compiles sys, math and .py files beside the program",
-               "no module named '%s' (there is no %s)", name, path);
+        md_add(&ck->diags, MD_UNKNOWN_MODULE, m->src, at->span,
+               "molt compiles sys, math and .py files beside the program", "no module named '%s' (there is no %s)",
+               name, path);
         return;
     }
     enqueue(ck, path, name);
 }
 
-static void walk_imports(Checker *ck, McModule *m, McNode *n) {
-    if (!n)
-        return;
+static void walk_imports(Checker *ck, McModule *m, McNode *n)
+{
+    if (!n) return;
     if (n->kind == N_IMPORT) {
-        for (int i = 0; i < n->list.n; i++)
-            check_import(ck, m, n->list.items[i], n->list.items[i]->str);
+        for (int i = 0; i < n->list.n; i++) check_import(ck, m, n->list.items[i], n->list.items[i]->str);
         return;
     }
     if (n->kind == N_IMPORTFROM) {
@@ -375,11 +426,11 @@ static void walk_imports(Checker *ck, McModule *m, McNode *n) {
     }
     McNodeList *lists[] = {&n->list, &n->list2, &n->orelse, &n->finalbody};
     for (size_t k = 0; k < sizeof lists / sizeof lists[0]; k++)
-        for (int i = 0; i < lists[k]->n; i++)
-            walk_imports(ck, m, lists[k]->items[i]);
+        for (int i = 0; i < lists[k]->n; i++) walk_imports(ck, m, lists[k]->items[i]);
 }
 
-static void check_file(Checker *ck, const char *path, const char *modname) {
+static void check_file(Checker *ck, const char *path, const char *modname)
+{
     char *err = NULL;
     McSource *src = mc_source_load(ck->a, path, &err);
     if (!src) {
@@ -399,20 +450,22 @@ static void check_file(Checker *ck, const char *path, const char *modname) {
 
 /* ---- output --------------------------------------------------------------- */
 
-static size_t char_col(const MdDiag *d) {
+static size_t char_col(const MdDiag *d)
+{
     size_t len;
     const char *line = mc_source_line(d->src, d->span.line, &len);
     size_t n = d->span.col < len ? d->span.col : len, k = 0;
-    for (size_t i = 0; i < n; i++)
-        k += ((unsigned char)line[i] & 0xC0) != 0x80;
+    for (size_t i = 0; i < n; i++) k += ((unsigned char)line[i] & 0xC0) != 0x80;
     return k + 1;
 }
 
-static const char *severity_name(MdSeverity s) {
+static const char *severity_name(MdSeverity s)
+{
     return s == MD_ERROR ? "error" : s == MD_WARNING ? "warning" : s == MD_INFO ? "info" : "hint";
 }
 
-static void print_json(const MdList *l) {
+static void print_json(const MdList *l)
+{
     cJSON *arr = cJSON_CreateArray();
     for (int i = 0; i < l->n; i++) {
         const MdDiag *d = &l->items[i];
@@ -425,8 +478,7 @@ static void print_json(const MdList *l) {
         cJSON_AddStringToObject(o, "name", md_codes[d->id].name);
         cJSON_AddStringToObject(o, "severity", severity_name(d->severity));
         cJSON_AddStringToObject(o, "message", d->message);
-        if (d->hint)
-            cJSON_AddStringToObject(o, "hint", d->hint);
+        if (d->hint) cJSON_AddStringToObject(o, "hint", d->hint);
         cJSON_AddItemToArray(arr, o);
     }
     char *s = cJSON_Print(arr);
@@ -438,7 +490,8 @@ static void print_json(const MdList *l) {
 }
 
 /* GitHub Actions workflow commands: one annotation per line. */
-static void print_github(const MdList *l) {
+static void print_github(const MdList *l)
+{
     for (int i = 0; i < l->n; i++) {
         const MdDiag *d = &l->items[i];
         printf("::%s file=%s,line=%u,col=%zu,title=%s::", d->severity == MD_ERROR ? "error" : "warning", d->src->path,
@@ -455,15 +508,15 @@ static void print_github(const MdList *l) {
     }
 }
 
-static void print_summary(const MdList *l) {
+static void print_summary(const MdList *l)
+{
     int errors = 0, warnings = 0, files = 0;
     const McSource *last = NULL;
     for (int i = 0; i < l->n; i++) {
         const MdDiag *d = &l->items[i];
         errors += d->severity == MD_ERROR;
         warnings += d->severity == MD_WARNING;
-        if (d->src != last)
-            files++;
+        if (d->src != last) files++;
         last = d->src;
     }
     if (errors && warnings)
@@ -472,12 +525,14 @@ static void print_summary(const MdList *l) {
     else if (errors)
         printf("Found %d error%s in %d file%s.\n", errors, errors == 1 ? "" : "s", files, files == 1 ? "" : "s");
     else if (warnings)
-        printf("No errors; %d warning%s in %d file%s.\n", warnings, warnings == 1 ? "" : "s", files, files == 1 ? "" : "s");
+        printf("No errors; %d warning%s in %d file%s.\n", warnings, warnings == 1 ? "" : "s", files,
+               files == 1 ? "" : "s");
     else
         printf("All checks passed.\n");
 }
 
-int mc_check_main(int argc, char **argv) {
+int mc_check_main(int argc, char **argv)
+{
     McArena *a = mc_arena_new();
     Opts o = {0};
     int rc = parse_opts(a, argc, argv, &o);
@@ -498,8 +553,7 @@ int mc_check_main(int argc, char **argv) {
         if (S_ISDIR(st.st_mode)) {
             McVec files = {0};
             collect_dir(a, path, &files, 0);
-            for (int k = 0; k < files.n; k++)
-                enqueue(&ck, files.items[k], "__main__");
+            for (int k = 0; k < files.n; k++) enqueue(&ck, files.items[k], "__main__");
         } else {
             enqueue(&ck, path, "__main__");
         }
@@ -512,10 +566,9 @@ int mc_check_main(int argc, char **argv) {
     md_list_init(&shown, a);
     for (int i = 0; i < ck.diags.n; i++) {
         const char *code = md_codes[ck.diags.items[i].id].code;
-        if ((o.select.n && !matches(&o.select, code)) || matches(&o.ignore, code))
-            continue;
-        md_add(&shown, ck.diags.items[i].id, ck.diags.items[i].src, ck.diags.items[i].span, ck.diags.items[i].hint, "%s",
-               ck.diags.items[i].message);
+        if ((o.select.n && !matches(&o.select, code)) || matches(&o.ignore, code)) continue;
+        md_add(&shown, ck.diags.items[i].id, ck.diags.items[i].src, ck.diags.items[i].span, ck.diags.items[i].hint,
+               "%s", ck.diags.items[i].message);
     }
     md_sort(&shown);
     if (o.format == FMT_JSON)
@@ -530,7 +583,6 @@ int mc_check_main(int argc, char **argv) {
     int errors = md_count_errors(&shown);
     int read_errors = ck.read_errors;
     mc_arena_free(a);
-    if (read_errors)
-        return 2;
+    if (read_errors) return 2;
     return errors ? 1 : 0;
 }

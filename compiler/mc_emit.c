@@ -81,9 +81,9 @@ typedef struct Emit {
     int *modname; /* per module: constant index of its name */
     int kbase;    /* first constant slot */
     int nroots;
-    int ncaches;  /* inline caches AC[] used so far */
-    McFunc *fn;   /* function being emitted */
-    int gen;      /* emitting a generator body (variables live in the frame) */
+    int ncaches; /* inline caches AC[] used so far */
+    McFunc *fn;  /* function being emitted */
+    int gen;     /* emitting a generator body (variables live in the frame) */
     const McInstr *ins;
 } Emit;
 
@@ -132,15 +132,9 @@ static void check_int(Emit *E, const char *expr)
 
 static int const_slot(Emit *E, int k) { return E->kbase + k; }
 
-static int intern_const(Emit *E, const char *s)
-{
-    return const_slot(E, mc_const(E->p, K_STR, s, strlen(s)));
-}
+static int intern_const(Emit *E, const char *s) { return const_slot(E, mc_const(E->p, K_STR, s, strlen(s))); }
 
-static int kw_count(Emit *E, int k)
-{
-    return k < 0 ? 0 : (int)((McConst *)E->p->consts.items[k])->len;
-}
+static int kw_count(Emit *E, int k) { return k < 0 ? 0 : (int)((McConst *)E->p->consts.items[k])->len; }
 
 /* Declares an array a_ holding the instruction's argument variables. */
 static void args_array(Emit *E, const McInstr *in)
@@ -181,17 +175,17 @@ static void emit_builtin_value(Emit *E, const McInstr *in)
         return;
     }
     const char *n = in->name;
-#define TRY_TYPE(c, py)                                                               \
-    if (!strcmp(n, py) && mc_is_builtin_name(n)) {                                    \
-        bprintf(&E->code, "  %s = mrt_from_obj(&mrt_type_%s);\n", d, #c);             \
-        return;                                                                       \
+#define TRY_TYPE(c, py)                                                                                                \
+    if (!strcmp(n, py) && mc_is_builtin_name(n)) {                                                                     \
+        bprintf(&E->code, "  %s = mrt_from_obj(&mrt_type_%s);\n", d, #c);                                              \
+        return;                                                                                                        \
     }
     MRT_BUILTIN_TYPES(TRY_TYPE)
 #undef TRY_TYPE
-#define TRY_EXC(c, base)                                                              \
-    if (!strcmp(n, #c)) {                                                             \
-        bprintf(&E->code, "  %s = mrt_from_obj(&mrt_type_%s);\n", d, #c);             \
-        return;                                                                       \
+#define TRY_EXC(c, base)                                                                                               \
+    if (!strcmp(n, #c)) {                                                                                              \
+        bprintf(&E->code, "  %s = mrt_from_obj(&mrt_type_%s);\n", d, #c);                                              \
+        return;                                                                                                        \
     }
     MRT_EXC_TYPES(TRY_EXC)
 #undef TRY_EXC
@@ -220,7 +214,7 @@ static void emit_call_like(Emit *E, const McInstr *in, const char *callee_fmt)
 {
     args_array(E, in);
     int npos = in->nargs - kw_count(E, in->imm2);
-    bprintf(&E->code, "    %s = ", vname(E, in->dst));  /* after args_array: vname's buffer is fresh */
+    bprintf(&E->code, "    %s = ", vname(E, in->dst)); /* after args_array: vname's buffer is fresh */
     bprintf(&E->code, callee_fmt, npos, kwnames(E, in->imm2));
     bputs(&E->code, "; }\n");
     check_value(E, vname(E, in->dst));
@@ -242,7 +236,8 @@ static void emit_range_init(Emit *E, const McInstr *in)
         if (in->nargs == 3) {
             bprintf(&E->code, "\n    if (mrt_as_index(%s, &st_) < 0) ", vname(E, in->args[2]));
             fail(E);
-            bputs(&E->code, "\n    if (st_ == 0) { mrt_raise_msg(&mrt_type_ValueError, \"range() arg 3 must not be zero\"); ");
+            bputs(&E->code,
+                  "\n    if (st_ == 0) { mrt_raise_msg(&mrt_type_ValueError, \"range() arg 3 must not be zero\"); ");
             fail(E);
             bputs(&E->code, " }");
         }
@@ -250,7 +245,8 @@ static void emit_range_init(Emit *E, const McInstr *in)
     /* b holds the number of iterations left; computed in unsigned arithmetic
      * so that ranges spanning the whole int64 domain cannot overflow. */
     bprintf(&E->code,
-            "\n    %s = s_; %s = st_; %s = st_ > 0 ? (s_ < e_ ? (int64_t)(((uint64_t)e_ - (uint64_t)s_ - 1) / (uint64_t)st_) + 1 : 0)"
+            "\n    %s = s_; %s = st_; %s = st_ > 0 ? (s_ < e_ ? (int64_t)(((uint64_t)e_ - (uint64_t)s_ - 1) / "
+            "(uint64_t)st_) + 1 : 0)"
             " : (s_ > e_ ? (int64_t)(((uint64_t)s_ - (uint64_t)e_ - 1) / (0 - (uint64_t)st_)) + 1 : 0); }\n",
             i, vname(E, in->c), vname(E, in->b));
 }
@@ -266,7 +262,9 @@ static void emit_instr(Emit *E, const McInstr *in)
     const char *b = in->b >= 0 ? strcpy(bbuf, vname(E, in->b)) : NULL;
     const char *cc = in->c >= 0 ? strcpy(cbuf, vname(E, in->c)) : NULL;
     switch (in->op) {
-    case OP_CONST: bprintf(c, "  %s = MG[%d];\n", d, const_slot(E, in->imm)); break;
+    case OP_CONST:
+        bprintf(c, "  %s = MG[%d];\n", d, const_slot(E, in->imm));
+        break;
     case OP_INT:
         if (in->ival >= MRT_SMALL_MIN && in->ival <= MRT_SMALL_MAX) {
             bprintf(c, "  %s = 0x%016llxULL; /* %lld */\n", d, (unsigned long long)mrt_small(in->ival),
@@ -281,8 +279,12 @@ static void emit_instr(Emit *E, const McInstr *in)
         bprintf(c, "  %s = 0x%016llxULL; /* %.17g */\n", d, (unsigned long long)v, in->fval);
         break;
     }
-    case OP_SPECIAL: bprintf(c, "  %s = %s;\n", d, special_name(in->imm)); break;
-    case OP_MOVE: bprintf(c, "  %s = %s;\n", d, a); break;
+    case OP_SPECIAL:
+        bprintf(c, "  %s = %s;\n", d, special_name(in->imm));
+        break;
+    case OP_MOVE:
+        bprintf(c, "  %s = %s;\n", d, a);
+        break;
     case OP_CHECK_BOUND:
         bprintf(c, "  if (MRT_UNLIKELY(%s == MRT_UNBOUND)) { mrt_unbound_local(\"%s\"); ", a, in->name);
         fail(E);
@@ -296,7 +298,9 @@ static void emit_instr(Emit *E, const McInstr *in)
         bputs(c, " }\n");
         break;
     }
-    case OP_STORE_GLOBAL: bprintf(c, "  MG[%d] = %s;\n", E->gbase[E->fn->mod->id] + in->imm, a); break;
+    case OP_STORE_GLOBAL:
+        bprintf(c, "  MG[%d] = %s;\n", E->gbase[E->fn->mod->id] + in->imm, a);
+        break;
     case OP_DEL_GLOBAL: {
         int slot = E->gbase[E->fn->mod->id] + in->imm;
         bprintf(c, "  if (MG[%d] == MRT_UNBOUND) { mrt_name_error(\"%s\"); ", slot, in->name);
@@ -304,7 +308,9 @@ static void emit_instr(Emit *E, const McInstr *in)
         bprintf(c, " }\n  MG[%d] = MRT_UNBOUND;\n", slot);
         break;
     }
-    case OP_LOAD_BUILTIN: emit_builtin_value(E, in); break;
+    case OP_LOAD_BUILTIN:
+        emit_builtin_value(E, in);
+        break;
     case OP_CELL_NEW:
         bprintf(c, "  %s = mrt_cell_new(%s);\n", d, a ? a : "MRT_UNBOUND");
         check_value(E, d);
@@ -323,8 +329,12 @@ static void emit_instr(Emit *E, const McInstr *in)
         bputs(c, " }\n");
         break;
     }
-    case OP_CELL_SET: bprintf(c, "  ((MrtCell *)mrt_obj(%s))->v = %s;\n", a, b ? b : "MRT_UNBOUND"); break;
-    case OP_FREE: bprintf(c, "  %s = ((MrtFunc *)mrt_obj(fn))->cells[%d];\n", d, in->imm); break;
+    case OP_CELL_SET:
+        bprintf(c, "  ((MrtCell *)mrt_obj(%s))->v = %s;\n", a, b ? b : "MRT_UNBOUND");
+        break;
+    case OP_FREE:
+        bprintf(c, "  %s = ((MrtFunc *)mrt_obj(fn))->cells[%d];\n", d, in->imm);
+        break;
     case OP_CLASSNS_LOAD: {
         int slot = E->gbase[E->fn->mod->id] + in->imm;
         bprintf(c, "  { int r_ = mrt_dict_lookup(%s, MG[%d], &%s);\n    if (r_ < 0) ", a, intern_const(E, in->name), d);
@@ -382,7 +392,9 @@ static void emit_instr(Emit *E, const McInstr *in)
         bprintf(c, "  %s = mrt_cmp_fast(%s, %s, %d);\n", d, a, b, in->imm);
         check_int(E, d);
         break;
-    case OP_IS: bprintf(c, "  %s = %s == %s;\n", d, a, b); break;
+    case OP_IS:
+        bprintf(c, "  %s = %s == %s;\n", d, a, b);
+        break;
     case OP_IN:
         bprintf(c, "  %s = mrt_contains(%s, %s);\n", d, b, a);
         check_int(E, d);
@@ -391,14 +403,22 @@ static void emit_instr(Emit *E, const McInstr *in)
         bprintf(c, "  %s = mrt_truthy_fast(%s);\n", d, a);
         check_int(E, d);
         break;
-    case OP_NOT_COND: bprintf(c, "  %s = !%s;\n", d, a); break;
-    case OP_COND_TO_BOOL: bprintf(c, "  %s = %s ? MRT_TRUE : MRT_FALSE;\n", d, a); break;
+    case OP_NOT_COND:
+        bprintf(c, "  %s = !%s;\n", d, a);
+        break;
+    case OP_COND_TO_BOOL:
+        bprintf(c, "  %s = %s ? MRT_TRUE : MRT_FALSE;\n", d, a);
+        break;
     case OP_ISINSTANCE:
         bprintf(c, "  %s = mrt_isinstance(%s, %s);\n", d, a, b);
         check_int(E, d);
         break;
-    case OP_LABEL: bprintf(c, "L%d:;\n", in->imm); break;
-    case OP_JUMP: bprintf(c, "  goto L%d;\n", in->label); break;
+    case OP_LABEL:
+        bprintf(c, "L%d:;\n", in->imm);
+        break;
+    case OP_JUMP:
+        bprintf(c, "  goto L%d;\n", in->label);
+        break;
     case OP_BRANCH: {
         const McInstr *next = in + 1;
         if (next->op == OP_LABEL && next->imm == in->label)
@@ -418,13 +438,16 @@ static void emit_instr(Emit *E, const McInstr *in)
     case OP_YIELD:
         bprintf(c, "  g->state = %d; return %s;\nY%d:;\n  %s = sent;\n", in->imm, a, in->imm, d);
         break;
-    case OP_YIELD_FROM_RESULT: bprintf(c, "  %s = mrt_gen_yield_from_result(%s);\n", d, a); break;
+    case OP_YIELD_FROM_RESULT:
+        bprintf(c, "  %s = mrt_gen_yield_from_result(%s);\n", d, a);
+        break;
     case OP_GETATTR:
         bprintf(c, "  %s = mrt_getattr_cached(%s, MG[%d], &AC[%d]);\n", d, a, const_slot(E, in->imm), E->ncaches++);
         check_value(E, d);
         break;
     case OP_SETATTR:
-        bprintf(c, "  if (mrt_setattr_cached(%s, MG[%d], %s, &AC[%d]) < 0) ", a, const_slot(E, in->imm), b, E->ncaches++);
+        bprintf(c, "  if (mrt_setattr_cached(%s, MG[%d], %s, &AC[%d]) < 0) ", a, const_slot(E, in->imm), b,
+                E->ncaches++);
         fail(E);
         bputs(c, "\n");
         break;
@@ -522,8 +545,10 @@ static void emit_instr(Emit *E, const McInstr *in)
     case OP_SET_ADD:
     case OP_DICT_UPDATE:
     case OP_DICT_MERGE_KW: {
-        static const char *fnames[] = {[OP_LIST_APPEND] = "mrt_list_append", [OP_LIST_EXTEND] = "mrt_list_extend",
-                                       [OP_SET_ADD] = "mrt_set_add", [OP_DICT_UPDATE] = "mrt_dict_update",
+        static const char *fnames[] = {[OP_LIST_APPEND] = "mrt_list_append",
+                                       [OP_LIST_EXTEND] = "mrt_list_extend",
+                                       [OP_SET_ADD] = "mrt_set_add",
+                                       [OP_DICT_UPDATE] = "mrt_dict_update",
                                        [OP_DICT_MERGE_KW] = "mrt_dict_update"};
         char e[128];
         snprintf(e, sizeof e, "%s(%s, %s)", fnames[in->op], a, b);
@@ -584,7 +609,9 @@ static void emit_instr(Emit *E, const McInstr *in)
         bprintf(c, "  %s = mrt_next(%s);\n  if (%s == MRT_STOP) goto L%d;\n", d, a, d, in->label);
         check_value(E, d);
         break;
-    case OP_RANGE_INIT: emit_range_init(E, in); break;
+    case OP_RANGE_INIT:
+        emit_range_init(E, in);
+        break;
     case OP_RANGE_NEXT:
         bprintf(c,
                 "  if (%s-- <= 0) goto L%d;\n  %s = mrt_fits_small(%s) ? mrt_small(%s) : mrt_int_from_i64(%s);\n"
@@ -598,8 +625,8 @@ static void emit_instr(Emit *E, const McInstr *in)
         check_value(E, d);
         break;
     case OP_MAKE_CLASS:
-        bprintf(c, "  %s = mrt_class_new_slots(MG[%d], %s, %s, MG[%d], %s);\n", d, const_slot(E, in->imm),
-                a ? a : "0", b, E->modname[E->fn->mod->id], kwnames(E, in->imm2));
+        bprintf(c, "  %s = mrt_class_new_slots(MG[%d], %s, %s, MG[%d], %s);\n", d, const_slot(E, in->imm), a ? a : "0",
+                b, E->modname[E->fn->mod->id], kwnames(E, in->imm2));
         check_value(E, d);
         break;
     case OP_IMPORT: {
@@ -607,14 +634,16 @@ static void emit_instr(Emit *E, const McInstr *in)
         if (k >= 0) {
             bprintf(c, "  %s = mi_%d();\n", d, k);
         } else {
-            bprintf(c, "  %s = mrt_import_builtin(\"%s\");\n  if (!%s) mrt_raise_fmt(&mrt_type_ModuleNotFoundError, "
-                       "\"No module named '%%s'\", \"%s\");\n",
+            bprintf(c,
+                    "  %s = mrt_import_builtin(\"%s\");\n  if (!%s) mrt_raise_fmt(&mrt_type_ModuleNotFoundError, "
+                    "\"No module named '%%s'\", \"%s\");\n",
                     d, in->name, d, in->name);
         }
         check_value(E, d);
         break;
     }
-    case OP_IMPORT_BUILTIN: break;
+    case OP_IMPORT_BUILTIN:
+        break;
     case OP_RAISE:
         if (b)
             bprintf(c, "  mrt_raise_from(%s, %s); ", a, b);
@@ -623,27 +652,40 @@ static void emit_instr(Emit *E, const McInstr *in)
         fail(E);
         bputs(c, "\n");
         break;
-    case OP_RERAISE: bprintf(c, "  mrt_reraise(%s); goto %s;\n", a, eh_label(in->eh)); break;
+    case OP_RERAISE:
+        bprintf(c, "  mrt_reraise(%s); goto %s;\n", a, eh_label(in->eh));
+        break;
     case OP_RERAISE_CURRENT:
         bputs(c, "  mrt_raise_current_handled(); ");
         fail(E);
         bputs(c, "\n");
         break;
-    case OP_PROPAGATE: bprintf(c, "  goto %s;\n", eh_label(in->eh)); break;
-    case OP_CATCH: bprintf(c, "  %s = mrt_exc_fetch();\n", d); break;
+    case OP_PROPAGATE:
+        bprintf(c, "  goto %s;\n", eh_label(in->eh));
+        break;
+    case OP_CATCH:
+        bprintf(c, "  %s = mrt_exc_fetch();\n", d);
+        break;
     case OP_EXC_MATCH:
         bprintf(c, "  %s = mrt_exc_matches(%s, %s);\n", d, a, b);
         check_int(E, d);
         break;
-    case OP_ENTER_HANDLER: bprintf(c, "  %s = mrt_exc_enter_handler(%s);\n", d, a); break;
-    case OP_LEAVE_HANDLER: bprintf(c, "  mrt_exc_leave_handler(%s);\n", a); break;
+    case OP_ENTER_HANDLER:
+        bprintf(c, "  %s = mrt_exc_enter_handler(%s);\n", d, a);
+        break;
+    case OP_LEAVE_HANDLER:
+        bprintf(c, "  mrt_exc_leave_handler(%s);\n", a);
+        break;
     case OP_ASSERT_FAIL:
-        bprintf(c, "  { MrtValue m_ = %s; MrtValue e_ = mrt_exc_new(&mrt_type_AssertionError, %d, &m_);\n    if (e_) mrt_raise(e_); ",
+        bprintf(c,
+                "  { MrtValue m_ = %s; MrtValue e_ = mrt_exc_new(&mrt_type_AssertionError, %d, &m_);\n    if (e_) "
+                "mrt_raise(e_); ",
                 a ? a : "0", a ? 1 : 0);
         fail(E);
         bputs(c, " }\n");
         break;
-    case OP_NKINDS: break;
+    case OP_NKINDS:
+        break;
     }
 }
 
@@ -694,7 +736,8 @@ static void emit_plain_function(Emit *E, McFunc *f)
     bputs(&E->code, "\n{\n");
     declare_vars(E, f, "  ", ";\n");
     init_vars(E, f);
-    for (int i = 0; i < nslots(f) && !f->is_module_body; i++) bprintf(&E->code, "  %s = p%d;\n", vname(E, f->param_vars[i]), i);
+    for (int i = 0; i < nslots(f) && !f->is_module_body; i++)
+        bprintf(&E->code, "  %s = p%d;\n", vname(E, f->param_vars[i]), i);
     bputs(&E->code, "  if (MRT_UNLIKELY(mrt_enter() < 0)) return MRT_ERR;\n");
     emit_body(E, f);
     bputs(&E->code, "Lerr:\n  mrt_leave();\n  return MRT_ERR;\n}\n\n");
@@ -708,7 +751,8 @@ static void emit_generator(Emit *E, McFunc *f)
     bputs(&E->code, "};\n");
     /* The resume function: a switch over yield points. */
     E->gen = 1;
-    bprintf(&E->code, "static MrtValue gr_%d(MrtGen *g, MrtValue sent)\n{\n  struct GF_%d *F = g->frame;\n", f->id, f->id);
+    bprintf(&E->code, "static MrtValue gr_%d(MrtGen *g, MrtValue sent)\n{\n  struct GF_%d *F = g->frame;\n", f->id,
+            f->id);
     bputs(&E->code, "  MrtValue fn = g->fn;\n  (void)fn; (void)sent;\n  switch (g->state) {\n  case 0: break;\n");
     for (int k = 1; k <= f->nyields; k++) bprintf(&E->code, "  case %d: goto Y%d;\n", k, k);
     bputs(&E->code, "  default: return MRT_STOP;\n  }\n");

@@ -39,16 +39,15 @@ enum { MC_STR_RAW = 1, MC_STR_BYTES = 2, MC_STR_F = 4 };
 /* Decodes the literal text s[0..n) (no quotes) of a string whose prefix
  * flags are given, appending to out. `off` is the text's byte offset in the
  * source, for diagnostics. Returns 0, or -1 after reporting a diagnostic. */
-int mc_decode_string(McArena *a, McBuf *out, const McSource *src, uint32_t off, const char *s,
-                     size_t n, int flags, MdList *diags);
+int mc_decode_string(McArena *a, McBuf *out, const McSource *src, uint32_t off, const char *s, size_t n, int flags,
+                     MdList *diags);
 
 /* Integer literal text -> decimal digits (normalised). Returns NULL after
  * reporting a diagnostic (malformed, Python 2 suffix, imaginary). */
-char *mc_int_literal(McArena *a, const McSource *src, uint32_t off, const char *s, size_t n,
-                     MdList *diags);
+char *mc_int_literal(McArena *a, const McSource *src, uint32_t off, const char *s, size_t n, MdList *diags);
 /* Float literal text -> value. Returns -1 after reporting a diagnostic. */
-int mc_float_literal(McArena *a, const McSource *src, uint32_t off, const char *s, size_t n,
-                     double *out, MdList *diags);
+int mc_float_literal(McArena *a, const McSource *src, uint32_t off, const char *s, size_t n, double *out,
+                     MdList *diags);
 
 /* ---- syntax errors (mc_syntax.c) ---- */
 

@@ -26,100 +26,103 @@ typedef struct McVar {
     int id;
     McVarType vt;
     McType type;
-    const char *name;  /* source name for locals, NULL for temporaries */
-    McSymbol *sym;     /* the local it implements, or NULL */
-    int is_cell;       /* holds an MrtCell (SYM_CELL locals) */
+    const char *name; /* source name for locals, NULL for temporaries */
+    McSymbol *sym;    /* the local it implements, or NULL */
+    int is_cell;      /* holds an MrtCell (SYM_CELL locals) */
 } McVar;
 
 typedef enum McOp {
     /* values */
-    OP_CONST,       /* dst = constant imm (McConst index) */
-    OP_INT,         /* dst = small int constant ival */
-    OP_FLOAT,       /* dst = float constant fval */
-    OP_SPECIAL,     /* dst = MRT_NONE/TRUE/FALSE/ELLIPSIS/UNBOUND (imm = the C constant's index, see mc_emit) */
-    OP_MOVE,        /* dst = a */
-    OP_CHECK_BOUND, /* a is not MRT_UNBOUND, else UnboundLocalError(name) */
-    OP_LOAD_GLOBAL, /* dst = global slot imm of module mod (NameError(name) when unbound) */
-    OP_STORE_GLOBAL,/* global slot imm = a (a == 0 ⇒ unbind) */
-    OP_DEL_GLOBAL,  /* unbind global slot imm (NameError if unbound) */
-    OP_LOAD_BUILTIN,/* dst = builtin named name (imm = MRT_BI_* index, or -1 for types/exceptions by name) */
-    OP_CELL_NEW,    /* dst = new cell holding a (or unbound when a < 0) */
-    OP_CELL_GET,    /* dst = value of cell a (NameError/UnboundLocal when empty) */
-    OP_CELL_SET,    /* cell a = b (b < 0 ⇒ unbind) */
-    OP_FREE,        /* dst = captured cell imm of the running function */
-    OP_CLASSNS_LOAD,/* dst = ns a [name], falling back to b's value (global/builtin) when missing */
-    OP_CLASSNS_STORE,/* ns a [name] = b */
+    OP_CONST,         /* dst = constant imm (McConst index) */
+    OP_INT,           /* dst = small int constant ival */
+    OP_FLOAT,         /* dst = float constant fval */
+    OP_SPECIAL,       /* dst = MRT_NONE/TRUE/FALSE/ELLIPSIS/UNBOUND (imm = the C constant's index, see mc_emit) */
+    OP_MOVE,          /* dst = a */
+    OP_CHECK_BOUND,   /* a is not MRT_UNBOUND, else UnboundLocalError(name) */
+    OP_LOAD_GLOBAL,   /* dst = global slot imm of module mod (NameError(name) when unbound) */
+    OP_STORE_GLOBAL,  /* global slot imm = a (a == 0 ⇒ unbind) */
+    OP_DEL_GLOBAL,    /* unbind global slot imm (NameError if unbound) */
+    OP_LOAD_BUILTIN,  /* dst = builtin named name (imm = MRT_BI_* index, or -1 for types/exceptions by name) */
+    OP_CELL_NEW,      /* dst = new cell holding a (or unbound when a < 0) */
+    OP_CELL_GET,      /* dst = value of cell a (NameError/UnboundLocal when empty) */
+    OP_CELL_SET,      /* cell a = b (b < 0 ⇒ unbind) */
+    OP_FREE,          /* dst = captured cell imm of the running function */
+    OP_CLASSNS_LOAD,  /* dst = ns a [name], falling back to b's value (global/builtin) when missing */
+    OP_CLASSNS_STORE, /* ns a [name] = b */
     OP_CLASSNS_DEL,
     /* operators */
-    OP_BINOP,       /* dst = a <imm> b (MRT_OP_*) */
-    OP_INPLACE,     /* dst = a <imm>= b */
-    OP_UNOP,        /* dst = <imm> a (MRT_UOP_*) */
-    OP_COMPARE,     /* dst = a <imm> b (MRT_CMP_*, value result) */
-    OP_COMPARE_COND,/* dst(cond) = a <imm> b */
-    OP_IS,          /* dst(cond) = a is b */
-    OP_IN,          /* dst(cond) = a in b */
-    OP_TRUTH,       /* dst(cond) = truth(a) */
-    OP_NOT_COND,    /* dst(cond) = !a (a cond) */
-    OP_COND_TO_BOOL,/* dst = a (cond) ? True : False */
-    OP_ISINSTANCE,  /* dst(cond) = isinstance(a, b) */
+    OP_BINOP,        /* dst = a <imm> b (MRT_OP_*) */
+    OP_INPLACE,      /* dst = a <imm>= b */
+    OP_UNOP,         /* dst = <imm> a (MRT_UOP_*) */
+    OP_COMPARE,      /* dst = a <imm> b (MRT_CMP_*, value result) */
+    OP_COMPARE_COND, /* dst(cond) = a <imm> b */
+    OP_IS,           /* dst(cond) = a is b */
+    OP_IN,           /* dst(cond) = a in b */
+    OP_TRUTH,        /* dst(cond) = truth(a) */
+    OP_NOT_COND,     /* dst(cond) = !a (a cond) */
+    OP_COND_TO_BOOL, /* dst = a (cond) ? True : False */
+    OP_ISINSTANCE,   /* dst(cond) = isinstance(a, b) */
     /* control */
-    OP_LABEL,       /* label imm */
-    OP_JUMP,        /* goto label */
-    OP_BRANCH,      /* if (a) goto label else goto label2 (a cond) */
-    OP_RETURN,      /* return a */
-    OP_YIELD,       /* yield a; dst = sent value (imm = resume point) */
+    OP_LABEL,             /* label imm */
+    OP_JUMP,              /* goto label */
+    OP_BRANCH,            /* if (a) goto label else goto label2 (a cond) */
+    OP_RETURN,            /* return a */
+    OP_YIELD,             /* yield a; dst = sent value (imm = resume point) */
     OP_YIELD_FROM_RESULT, /* dst = return value of the exhausted sub-iterator a */
     /* attributes and items */
-    OP_GETATTR,     /* dst = a.name */
-    OP_SETATTR,     /* a.name = b */
+    OP_GETATTR, /* dst = a.name */
+    OP_SETATTR, /* a.name = b */
     OP_DELATTR,
-    OP_GETITEM,     /* dst = a[b] */
-    OP_SETITEM,     /* a[b] = c */
+    OP_GETITEM, /* dst = a[b] */
+    OP_SETITEM, /* a[b] = c */
     OP_DELITEM,
     /* calls: args = positional then keyword values; imm2 = kwnames const or -1 */
-    OP_CALL,        /* dst = a(args) */
-    OP_CALL_METHOD, /* dst = a.name(args) */
-    OP_CALL_EX,     /* dst = a(*b, **c) (c < 0: no kwargs) */
-    OP_CALL_DIRECT, /* dst = func(args) with a = the function object (static binding) */
-    OP_CALL_BUILTIN,/* dst = builtin imm (MRT_BI_*) called with args */
-    OP_SUPER,       /* dst = super(a (class, from the cell), b (self)) */
+    OP_CALL,         /* dst = a(args) */
+    OP_CALL_METHOD,  /* dst = a.name(args) */
+    OP_CALL_EX,      /* dst = a(*b, **c) (c < 0: no kwargs) */
+    OP_CALL_DIRECT,  /* dst = func(args) with a = the function object (static binding) */
+    OP_CALL_BUILTIN, /* dst = builtin imm (MRT_BI_*) called with args */
+    OP_SUPER,        /* dst = super(a (class, from the cell), b (self)) */
     /* building */
-    OP_BUILD_LIST, OP_BUILD_TUPLE, OP_BUILD_SET, /* dst = [args] */
+    OP_BUILD_LIST,
+    OP_BUILD_TUPLE,
+    OP_BUILD_SET,   /* dst = [args] */
     OP_BUILD_DICT,  /* dst = {args[0]: args[1], ...} */
     OP_BUILD_SLICE, /* dst = slice(a, b, c) (each may be < 0 ⇒ None) */
     OP_LIST_APPEND, /* a.append(b) */
     OP_LIST_EXTEND, /* a.extend(b) */
     OP_LIST_TO_TUPLE,
-    OP_SET_ADD,     /* a.add(b) */
+    OP_SET_ADD, /* a.add(b) */
     OP_SET_UPDATE,
-    OP_DICT_SET,    /* a[b] = c */
-    OP_DICT_UPDATE, /* a.update(b) (for {**x}) */
-    OP_DICT_MERGE_KW,/* a.update(b) for f(**b): duplicate keys are a TypeError */
-    OP_UNPACK,      /* args (outputs) = unpack(a) exactly nargs */
-    OP_UNPACK_EX,   /* args = unpack(a) with imm before and imm2 after the starred one */
-    OP_FORMAT,      /* dst = format(a, b) (b < 0 ⇒ '') */
-    OP_CONVERT,     /* dst = str/repr/ascii(a) (imm = 's','r','a') */
-    OP_JOIN_STR,    /* dst = ''.join(args) */
+    OP_DICT_SET,      /* a[b] = c */
+    OP_DICT_UPDATE,   /* a.update(b) (for {**x}) */
+    OP_DICT_MERGE_KW, /* a.update(b) for f(**b): duplicate keys are a TypeError */
+    OP_UNPACK,        /* args (outputs) = unpack(a) exactly nargs */
+    OP_UNPACK_EX,     /* args = unpack(a) with imm before and imm2 after the starred one */
+    OP_FORMAT,        /* dst = format(a, b) (b < 0 ⇒ '') */
+    OP_CONVERT,       /* dst = str/repr/ascii(a) (imm = 's','r','a') */
+    OP_JOIN_STR,      /* dst = ''.join(args) */
     /* iteration */
-    OP_ITER,        /* dst = iter(a) */
-    OP_FOR_NEXT,    /* dst = next(a); at exhaustion goto label */
-    OP_RANGE_INIT,  /* args = start, stop, step values → I64 vars dst(i), b(stop), c(step); imm = nargs of range() */
-    OP_RANGE_NEXT,  /* if not (dst(i) < stop) goto label (sign of step); else a = boxed i; i += step */
+    OP_ITER,       /* dst = iter(a) */
+    OP_FOR_NEXT,   /* dst = next(a); at exhaustion goto label */
+    OP_RANGE_INIT, /* args = start, stop, step values → I64 vars dst(i), b(stop), c(step); imm = nargs of range() */
+    OP_RANGE_NEXT, /* if not (dst(i) < stop) goto label (sign of step); else a = boxed i; i += step */
     /* functions, classes, modules */
-    OP_MAKE_FUNCTION, /* dst = function object for func; a = defaults tuple or -1, b = kwdefaults dict or -1; args = cells */
-    OP_MAKE_CLASS,  /* dst = class named name, base a (-1 ⇒ object), namespace b */
-    OP_IMPORT,      /* dst = module object of program module imm (runs its body once) */
-    OP_IMPORT_BUILTIN,/* dst = builtin module named name */
+    OP_MAKE_FUNCTION,  /* dst = function object for func; a = defaults tuple or -1, b = kwdefaults dict or -1; args =
+                          cells */
+    OP_MAKE_CLASS,     /* dst = class named name, base a (-1 ⇒ object), namespace b */
+    OP_IMPORT,         /* dst = module object of program module imm (runs its body once) */
+    OP_IMPORT_BUILTIN, /* dst = builtin module named name */
     /* exceptions */
-    OP_RAISE,       /* raise a (b ≥ 0: from b) */
-    OP_RERAISE,     /* re-raise the caught exception a (no new traceback entry) */
+    OP_RAISE,           /* raise a (b ≥ 0: from b) */
+    OP_RERAISE,         /* re-raise the caught exception a (no new traceback entry) */
     OP_RERAISE_CURRENT, /* bare raise outside an except body */
-    OP_PROPAGATE,   /* an exception is pending: goto eh (no traceback entry) */
-    OP_CATCH,       /* dst = the pending exception (clears it) */
-    OP_EXC_MATCH,   /* dst(cond) = a matches exception type (tuple) b */
-    OP_ENTER_HANDLER, /* dst = previous handled exception; a becomes the handled one */
-    OP_LEAVE_HANDLER, /* restore handled exception a */
-    OP_ASSERT_FAIL, /* raise AssertionError(a) (a < 0: no message) */
+    OP_PROPAGATE,       /* an exception is pending: goto eh (no traceback entry) */
+    OP_CATCH,           /* dst = the pending exception (clears it) */
+    OP_EXC_MATCH,       /* dst(cond) = a matches exception type (tuple) b */
+    OP_ENTER_HANDLER,   /* dst = previous handled exception; a becomes the handled one */
+    OP_LEAVE_HANDLER,   /* restore handled exception a */
+    OP_ASSERT_FAIL,     /* raise AssertionError(a) (a < 0: no message) */
     OP_NKINDS
 } McOp;
 
@@ -131,11 +134,11 @@ typedef struct McInstr {
     int *args, nargs;
     int imm, imm2;
     int label, label2;
-    int eh;          /* handler label; -1 = the function's error exit */
+    int eh; /* handler label; -1 = the function's error exit */
     int line;
     const char *name;
     McFunc *func;
-    McNode *target;  /* OP_CALL_DIRECT: the N_FUNCDEF called (its McFunc is found at emission) */
+    McNode *target; /* OP_CALL_DIRECT: the N_FUNCDEF called (its McFunc is found at emission) */
     int64_t ival;
     double fval;
 } McInstr;
@@ -146,10 +149,10 @@ struct McFunc {
     int id;
     const char *name, *qualname;
     McScope *scope;
-    McNode *node;       /* N_FUNCDEF / N_LAMBDA / N_GENEXP, or N_MODULE for a module body */
+    McNode *node; /* N_FUNCDEF / N_LAMBDA / N_GENEXP, or N_MODULE for a module body */
     McModuleIR *mod;
     McFunc *parent;
-    McVec vars;         /* McVar* by id */
+    McVec vars; /* McVar* by id */
     McInstr *code;
     int ncode, capcode;
     int nlabels;
@@ -160,7 +163,7 @@ struct McFunc {
     int *param_vars;              /* McVar id per slot */
     int nyields;
     int is_module_body;
-    int direct_ok;      /* every parameter is positional: callable through its C body directly */
+    int direct_ok; /* every parameter is positional: callable through its C body directly */
 };
 
 /* Program-wide constants that need run-time construction. */
@@ -174,18 +177,18 @@ typedef struct McConst {
 struct McModuleIR {
     int id;
     McModule *m;
-    McFunc *body;        /* the module's top-level code */
+    McFunc *body; /* the module's top-level code */
     int nglobals;
     const char **global_names; /* slot order */
-    int name_slot;       /* slot of __name__ */
+    int name_slot;             /* slot of __name__ */
 };
 
 typedef struct McProgram {
     McArena *arena;
-    McVec modules;   /* McModuleIR*; [0] is __main__ */
-    McVec funcs;     /* every McFunc, in creation order */
-    McVec consts;    /* McConst* */
-    McVec fnodes;    /* McNode* of each lowered N_FUNCDEF, parallel to fnode_funcs */
+    McVec modules; /* McModuleIR*; [0] is __main__ */
+    McVec funcs;   /* every McFunc, in creation order */
+    McVec consts;  /* McConst* */
+    McVec fnodes;  /* McNode* of each lowered N_FUNCDEF, parallel to fnode_funcs */
     McVec fnode_funcs;
     MdList *diags;
 } McProgram;

@@ -9,29 +9,29 @@
 
 /* ---- byte buffers --------------------------------------------------------- */
 
-void mc_buf_add(McArena *a, McBuf *b, const char *s, size_t n) {
+void mc_buf_add(McArena *a, McBuf *b, const char *s, size_t n)
+{
     if (b->n + n + 1 > b->cap) {
         size_t cap = b->cap ? b->cap : 32;
-        while (cap < b->n + n + 1)
-            cap *= 2;
+        while (cap < b->n + n + 1) cap *= 2;
         char *p = mc_alloc(a, cap);
-        if (b->n)
-            memcpy(p, b->p, b->n);
+        if (b->n) memcpy(p, b->p, b->n);
         b->p = p;
         b->cap = cap;
     }
-    if (n)
-        memcpy(b->p + b->n, s, n);
+    if (n) memcpy(b->p + b->n, s, n);
     b->n += n;
     b->p[b->n] = 0;
 }
 
-void mc_buf_addc(McArena *a, McBuf *b, int c) {
+void mc_buf_addc(McArena *a, McBuf *b, int c)
+{
     char ch = (char)c;
     mc_buf_add(a, b, &ch, 1);
 }
 
-void mc_buf_add_utf8(McArena *a, McBuf *b, uint32_t cp) {
+void mc_buf_add_utf8(McArena *a, McBuf *b, uint32_t cp)
+{
     char u[4];
     size_t n;
     if (cp < 0x80) {
@@ -58,22 +58,20 @@ void mc_buf_add_utf8(McArena *a, McBuf *b, uint32_t cp) {
 
 /* ---- strings -------------------------------------------------------------- */
 
-static int hexval(int c) {
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
+static int hexval(int c)
+{
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
     return -1;
 }
 
 /* Reads exactly `digits` hex digits at s[i..]; -1 if there are fewer. */
-static long read_hex(const char *s, size_t n, size_t i, int digits) {
+static long read_hex(const char *s, size_t n, size_t i, int digits)
+{
     long v = 0;
     for (int k = 0; k < digits; k++) {
-        if (i + k >= n || hexval((unsigned char)s[i + k]) < 0)
-            return -1;
+        if (i + k >= n || hexval((unsigned char)s[i + k]) < 0) return -1;
         v = v * 16 + hexval((unsigned char)s[i + k]);
     }
     return v;
@@ -88,13 +86,15 @@ typedef struct Dec {
     int flags;
 } Dec;
 
-static McSpan dspan(Dec *d, size_t i, size_t len) {
+static McSpan dspan(Dec *d, size_t i, size_t len)
+{
     return mc_span_of(d->src, d->off + (uint32_t)i, d->off + (uint32_t)(i + len));
 }
 
 /* One backslash escape at s[i] == '\\' of a non-raw literal; returns how many
  * bytes it used, or 0 after reporting an error. */
-static size_t decode_escape(Dec *d, const char *s, size_t n, size_t i) {
+static size_t decode_escape(Dec *d, const char *s, size_t n, size_t i)
+{
     int bytes = d->flags & MC_STR_BYTES;
     if (i + 1 >= n) {
         mc_buf_addc(d->a, d->out, '\\');
@@ -108,15 +108,12 @@ static size_t decode_escape(Dec *d, const char *s, size_t n, size_t i) {
         mc_buf_addc(d->a, d->out, simple_out[k - simple_in]);
         return 2;
     }
-    if (c == '\n')
-        return 2; /* line continuation inside the literal */
-    if (c == '\r')
-        return i + 2 < n && s[i + 2] == '\n' ? 3 : 2;
+    if (c == '\n') return 2; /* line continuation inside the literal */
+    if (c == '\r') return i + 2 < n && s[i + 2] == '\n' ? 3 : 2;
     if (c >= '0' && c <= '7') {
         size_t j = i + 1;
         unsigned v = 0;
-        while (j < n && j < i + 4 && s[j] >= '0' && s[j] <= '7')
-            v = v * 8 + (unsigned)(s[j++] - '0');
+        while (j < n && j < i + 4 && s[j] >= '0' && s[j] <= '7') v = v * 8 + (unsigned)(s[j++] - '0');
         if (bytes)
             mc_buf_addc(d->a, d->out, (int)(v & 0xFF));
         else
@@ -162,8 +159,7 @@ static size_t decode_escape(Dec *d, const char *s, size_t n, size_t i) {
         size_t len = 2;
         if (i + 2 < n && s[i + 2] == '{') {
             const char *close = memchr(s + i + 2, '}', n - i - 2);
-            if (close)
-                len = (size_t)(close - (s + i)) + 1;
+            if (close) len = (size_t)(close - (s + i)) + 1;
         }
         md_add(d->diags, MD_FEATURE, d->src, dspan(d, i, len), "write the character itself, or use a \\uXXXX escape",
                "named Unicode escapes (\\N{...}) are not supported");
@@ -174,8 +170,9 @@ static size_t decode_escape(Dec *d, const char *s, size_t n, size_t i) {
     return 1;
 }
 
-int mc_decode_string(McArena *a, McBuf *out, const McSource *src, uint32_t off, const char *s,
-                     size_t n, int flags, MdList *diags) {
+int mc_decode_string(McArena *a, McBuf *out, const McSource *src, uint32_t off, const char *s, size_t n, int flags,
+                     MdList *diags)
+{
     Dec d = {a, out, src, off, diags, flags};
     mc_buf_add(a, out, "", 0); /* the result is never a NULL pointer */
     size_t i = 0;
@@ -186,8 +183,7 @@ int mc_decode_string(McArena *a, McBuf *out, const McSource *src, uint32_t off, 
             i += i + 1 < n && s[i + 1] == '\n' ? 2 : 1;
         } else if (c == '\\' && !(flags & MC_STR_RAW)) {
             size_t used = decode_escape(&d, s, n, i);
-            if (!used)
-                return -1;
+            if (!used) return -1;
             i += used;
         } else if (c == '\\') {
             /* Raw: the backslash and the character after it stay as they are
@@ -209,8 +205,7 @@ int mc_decode_string(McArena *a, McBuf *out, const McSource *src, uint32_t off, 
             }
         } else if ((flags & MC_STR_BYTES) && c >= 0x80) {
             size_t len = 1;
-            while (i + len < n && ((unsigned char)s[i + len] & 0xC0) == 0x80)
-                len++;
+            while (i + len < n && ((unsigned char)s[i + len] & 0xC0) == 0x80) len++;
             md_add(diags, MD_BAD_LITERAL, src, dspan(&d, i, len), "use a \\xNN escape, or encode a str with .encode()",
                    "bytes can only contain ASCII literal characters");
             return -1;
@@ -224,16 +219,17 @@ int mc_decode_string(McArena *a, McBuf *out, const McSource *src, uint32_t off, 
 
 /* ---- numbers -------------------------------------------------------------- */
 
-static int is_digit_in(int c, int base) {
+static int is_digit_in(int c, int base)
+{
     int v = hexval(c);
     return v >= 0 && v < base;
 }
 
 /* Underscores must sit between digits (or right after a base prefix). */
-static int bad_underscore(const char *s, size_t n, size_t start, int base, size_t *where) {
+static int bad_underscore(const char *s, size_t n, size_t start, int base, size_t *where)
+{
     for (size_t i = start; i < n; i++) {
-        if (s[i] != '_')
-            continue;
+        if (s[i] != '_') continue;
         int before = i == start ? start == 2 : is_digit_in((unsigned char)s[i - 1], base);
         int after = i + 1 < n && is_digit_in((unsigned char)s[i + 1], base);
         if (!before || !after) {
@@ -244,7 +240,8 @@ static int bad_underscore(const char *s, size_t n, size_t start, int base, size_
     return 0;
 }
 
-static int imaginary(const McSource *src, uint32_t off, const char *s, size_t n, MdList *diags) {
+static int imaginary(const McSource *src, uint32_t off, const char *s, size_t n, MdList *diags)
+{
     if (n && (s[n - 1] == 'j' || s[n - 1] == 'J')) {
         md_add(diags, MD_COMPLEX, src, mc_span_of(src, off, off + (uint32_t)n), NULL,
                "complex numbers are not supported (imaginary literal '%.*s')", (int)n, s);
@@ -253,11 +250,10 @@ static int imaginary(const McSource *src, uint32_t off, const char *s, size_t n,
     return 0;
 }
 
-char *mc_int_literal(McArena *a, const McSource *src, uint32_t off, const char *s, size_t n,
-                     MdList *diags) {
+char *mc_int_literal(McArena *a, const McSource *src, uint32_t off, const char *s, size_t n, MdList *diags)
+{
     McSpan span = mc_span_of(src, off, off + (uint32_t)n);
-    if (imaginary(src, off, s, n, diags))
-        return NULL;
+    if (imaginary(src, off, s, n, diags)) return NULL;
     if (n && (s[n - 1] == 'l' || s[n - 1] == 'L')) {
         md_add(diags, MD_PY2_SYNTAX, src, span, "remove the suffix: Python 3 integers have no size limit",
                "the 'L' suffix of Python 2 long integers is not valid in Python 3");
@@ -273,13 +269,15 @@ char *mc_int_literal(McArena *a, const McSource *src, uint32_t off, const char *
     if (bad_underscore(s, n, start, base, &where)) {
         md_add(diags, MD_BAD_LITERAL, src, mc_span_of(src, off + (uint32_t)where, off + (uint32_t)where + 1),
                "underscores may only separate digits, as in 1_000_000", "invalid %s literal",
-               base == 10 ? "decimal" : base == 16 ? "hexadecimal" : base == 8 ? "octal" : "binary");
+               base == 10   ? "decimal"
+               : base == 16 ? "hexadecimal"
+               : base == 8  ? "octal"
+                            : "binary");
         return NULL;
     }
     McBuf digits = {0};
     for (size_t i = start; i < n; i++)
-        if (s[i] != '_')
-            mc_buf_addc(a, &digits, s[i]);
+        if (s[i] != '_') mc_buf_addc(a, &digits, s[i]);
     if (base == 10) {
         if (digits.n > 1 && digits.p[0] == '0' && strspn(digits.p, "0") != digits.n) {
             md_add(diags, MD_BAD_LITERAL, src, span, "use an 0o prefix for octal integers, as in 0o777",
@@ -287,8 +285,7 @@ char *mc_int_literal(McArena *a, const McSource *src, uint32_t off, const char *
             return NULL;
         }
         size_t z = 0;
-        while (z + 1 < digits.n && digits.p[z] == '0')
-            z++;
+        while (z + 1 < digits.n && digits.p[z] == '0') z++;
         return mc_strndup(a, digits.p + z, digits.n - z);
     }
     mpz_t v;
@@ -304,10 +301,9 @@ char *mc_int_literal(McArena *a, const McSource *src, uint32_t off, const char *
     return out;
 }
 
-int mc_float_literal(McArena *a, const McSource *src, uint32_t off, const char *s, size_t n,
-                     double *out, MdList *diags) {
-    if (imaginary(src, off, s, n, diags))
-        return -1;
+int mc_float_literal(McArena *a, const McSource *src, uint32_t off, const char *s, size_t n, double *out, MdList *diags)
+{
+    if (imaginary(src, off, s, n, diags)) return -1;
     McBuf text = {0};
     for (size_t i = 0; i < n; i++) {
         if (s[i] != '_') {

@@ -16,9 +16,9 @@
 typedef enum { CL_HANDLER, CL_FINALLY, CL_WITH } CleanupKind;
 typedef struct Cleanup {
     CleanupKind kind;
-    int var;               /* CL_HANDLER: previous handled exception; CL_WITH: bound __exit__ */
-    McNodeList *body;      /* CL_FINALLY */
-    int eh;                /* the handler in force outside the region */
+    int var;          /* CL_HANDLER: previous handled exception; CL_WITH: bound __exit__ */
+    McNodeList *body; /* CL_FINALLY */
+    int eh;           /* the handler in force outside the region */
     struct Cleanup *next;
 } Cleanup;
 
@@ -41,9 +41,9 @@ typedef struct Lower {
     int line;
     Loop *loop;
     Cleanup *cleanup;
-    int classns;     /* namespace dict var while lowering a class body, else -1 */
-    int caught;      /* the exception var of the innermost except body, else -1 */
-    SymVar *map;     /* symbol -> variable of this function */
+    int classns; /* namespace dict var while lowering a class body, else -1 */
+    int caught;  /* the exception var of the innermost except body, else -1 */
+    SymVar *map; /* symbol -> variable of this function */
     int nmap, capmap;
 } Lower;
 
@@ -262,10 +262,14 @@ static int load_sym(Lower *L, McSymbol *s, const char *name)
         }
         return v;
     }
-    case SYM_CELL: return cell_get(L, sym_var(L, s), s->name);
-    case SYM_FREE: return cell_get(L, free_cell(L, s), s->name);
-    case SYM_GLOBAL: return load_global(L, s->name);
-    case SYM_BUILTIN: return load_builtin(L, s->name);
+    case SYM_CELL:
+        return cell_get(L, sym_var(L, s), s->name);
+    case SYM_FREE:
+        return cell_get(L, free_cell(L, s), s->name);
+    case SYM_GLOBAL:
+        return load_global(L, s->name);
+    case SYM_BUILTIN:
+        return load_builtin(L, s->name);
     case SYM_CLASS: {
         McInstr *i = emit(L, OP_CLASSNS_LOAD);
         i->a = L->classns;
@@ -477,10 +481,7 @@ static int zero_arg_super(Lower *L, McNode *call)
 
 /* The module-level symbol behind a global name (functions see a symbol of
  * their own whose `outer` is the module's). */
-static McSymbol *module_sym(McSymbol *s)
-{
-    return s && s->kind == SYM_GLOBAL && s->outer ? s->outer : s;
-}
+static McSymbol *module_sym(McSymbol *s) { return s && s->kind == SYM_GLOBAL && s->outer ? s->outer : s; }
 
 static McNode *direct_target(McNode *callee, McNode *call, int npos)
 {
@@ -551,9 +552,18 @@ static int expr_call(Lower *L, McNode *n)
 static int is_constant(McNode *e)
 {
     switch (e->kind) {
-    case N_INT: case N_FLOAT: case N_STR: case N_BYTES: case N_TRUE: case N_FALSE: case N_NONE: return 1;
-    case N_UNARY: return e->op == MRT_UOP_NEG && (e->a->kind == N_INT || e->a->kind == N_FLOAT);
-    default: return 0;
+    case N_INT:
+    case N_FLOAT:
+    case N_STR:
+    case N_BYTES:
+    case N_TRUE:
+    case N_FALSE:
+    case N_NONE:
+        return 1;
+    case N_UNARY:
+        return e->op == MRT_UOP_NEG && (e->a->kind == N_INT || e->a->kind == N_FLOAT);
+    default:
+        return 0;
     }
 }
 
@@ -889,17 +899,29 @@ static int expr(Lower *L, McNode *n)
         in->fval = n->fval;
         r = in->dst = temp(L);
         break;
-    case N_STR: r = const_str(L, n->str ? n->str : "", n->len); break;
+    case N_STR:
+        r = const_str(L, n->str ? n->str : "", n->len);
+        break;
     case N_BYTES:
         in = emit(L, OP_CONST);
         in->imm = mc_const(L->p, K_BYTES, n->str ? n->str : "", n->len);
         r = in->dst = temp(L);
         break;
-    case N_TRUE: r = special(L, SP_TRUE); break;
-    case N_FALSE: r = special(L, SP_FALSE); break;
-    case N_NONE: r = special(L, SP_NONE); break;
-    case N_ELLIPSIS: r = special(L, SP_ELLIPSIS); break;
-    case N_NAME: r = load_sym(L, n->sym, n->name); break;
+    case N_TRUE:
+        r = special(L, SP_TRUE);
+        break;
+    case N_FALSE:
+        r = special(L, SP_FALSE);
+        break;
+    case N_NONE:
+        r = special(L, SP_NONE);
+        break;
+    case N_ELLIPSIS:
+        r = special(L, SP_ELLIPSIS);
+        break;
+    case N_NAME:
+        r = load_sym(L, n->sym, n->name);
+        break;
     case N_ATTR: {
         int o = expr(L, n->a);
         in = emit(L, OP_GETATTR);
@@ -915,8 +937,12 @@ static int expr(Lower *L, McNode *n)
         r = op_dst(L, OP_GETITEM, o, k);
         break;
     }
-    case N_SLICE: r = slice_expr(L, n); break;
-    case N_CALL: r = expr_call(L, n); break;
+    case N_SLICE:
+        r = slice_expr(L, n);
+        break;
+    case N_CALL:
+        r = expr_call(L, n);
+        break;
     case N_BINOP: {
         int a = expr(L, n->a);
         int b = expr(L, n->b);
@@ -954,25 +980,47 @@ static int expr(Lower *L, McNode *n)
         break;
     }
     case N_AND:
-    case N_OR: r = bool_op(L, n); break;
-    case N_COMPARE: r = compare_value(L, n); break;
-    case N_IFEXP: r = if_exp(L, n); break;
+    case N_OR:
+        r = bool_op(L, n);
+        break;
+    case N_COMPARE:
+        r = compare_value(L, n);
+        break;
+    case N_IFEXP:
+        r = if_exp(L, n);
+        break;
     case N_LAMBDA: {
         McFunc *f = lower_function(L, n, n->scope, "<lambda>");
         r = make_function_object(L, f, n);
         break;
     }
-    case N_LIST: r = display(L, n, OP_BUILD_LIST); break;
-    case N_TUPLE: r = display(L, n, OP_BUILD_TUPLE); break;
-    case N_SET: r = display(L, n, OP_BUILD_SET); break;
-    case N_DICT: r = dict_display(L, n); break;
+    case N_LIST:
+        r = display(L, n, OP_BUILD_LIST);
+        break;
+    case N_TUPLE:
+        r = display(L, n, OP_BUILD_TUPLE);
+        break;
+    case N_SET:
+        r = display(L, n, OP_BUILD_SET);
+        break;
+    case N_DICT:
+        r = dict_display(L, n);
+        break;
     case N_LISTCOMP:
     case N_SETCOMP:
-    case N_DICTCOMP: r = comprehension(L, n); break;
-    case N_GENEXP: r = genexp(L, n); break;
-    case N_FSTRING: r = fstring(L, n); break;
+    case N_DICTCOMP:
+        r = comprehension(L, n);
+        break;
+    case N_GENEXP:
+        r = genexp(L, n);
+        break;
+    case N_FSTRING:
+        r = fstring(L, n);
+        break;
     case N_YIELD:
-    case N_YIELDFROM: r = yield_expr(L, n); break;
+    case N_YIELDFROM:
+        r = yield_expr(L, n);
+        break;
     default:
         /* The parser reported anything else; keep the IR well-formed. */
         r = special(L, SP_NONE);
@@ -1094,8 +1142,11 @@ static void assign(Lower *L, McNode *target, int v)
         break;
     }
     case N_TUPLE:
-    case N_LIST: assign_seq(L, target, v); break;
-    default: break; /* reported by the parser */
+    case N_LIST:
+        assign_seq(L, target, v);
+        break;
+    default:
+        break; /* reported by the parser */
     }
 }
 
@@ -1126,7 +1177,8 @@ static void del_target(Lower *L, McNode *t)
     case N_LIST:
         for (int i = 0; i < t->list.n; i++) del_target(L, t->list.items[i]);
         break;
-    default: break;
+    default:
+        break;
     }
 }
 
@@ -1742,7 +1794,9 @@ static void stmt(Lower *L, McNode *n)
 {
     L->line = (int)n->span.line;
     switch (n->kind) {
-    case N_EXPR_STMT: expr(L, n->a); break;
+    case N_EXPR_STMT:
+        expr(L, n->a);
+        break;
     case N_ASSIGN: {
         if (n->list.n == 1 && parallel_assign(L, n->list.items[0], n->b)) break;
         int v = expr(L, n->b);
@@ -1752,28 +1806,58 @@ static void stmt(Lower *L, McNode *n)
     case N_ANNASSIGN:
         if (n->b) assign(L, n->a, expr(L, n->b));
         break;
-    case N_AUGASSIGN: aug_assign(L, n); break;
-    case N_IF: if_stmt(L, n); break;
-    case N_WHILE: while_stmt(L, n); break;
-    case N_FOR: for_stmt(L, n); break;
-    case N_BREAK: break_continue(L, 1); break;
-    case N_CONTINUE: break_continue(L, 0); break;
+    case N_AUGASSIGN:
+        aug_assign(L, n);
+        break;
+    case N_IF:
+        if_stmt(L, n);
+        break;
+    case N_WHILE:
+        while_stmt(L, n);
+        break;
+    case N_FOR:
+        for_stmt(L, n);
+        break;
+    case N_BREAK:
+        break_continue(L, 1);
+        break;
+    case N_CONTINUE:
+        break_continue(L, 0);
+        break;
     case N_PASS:
     case N_GLOBAL:
-    case N_NONLOCAL: break;
-    case N_RETURN: return_stmt(L, n); break;
+    case N_NONLOCAL:
+        break;
+    case N_RETURN:
+        return_stmt(L, n);
+        break;
     case N_DEL:
         for (int i = 0; i < n->list.n; i++) del_target(L, n->list.items[i]);
         break;
-    case N_ASSERT: assert_stmt(L, n); break;
-    case N_WITH: with_items(L, n, 0); break;
-    case N_RAISE: raise_stmt(L, n); break;
-    case N_TRY: try_stmt(L, n); break;
-    case N_FUNCDEF: funcdef(L, n); break;
-    case N_CLASSDEF: classdef(L, n); break;
+    case N_ASSERT:
+        assert_stmt(L, n);
+        break;
+    case N_WITH:
+        with_items(L, n, 0);
+        break;
+    case N_RAISE:
+        raise_stmt(L, n);
+        break;
+    case N_TRY:
+        try_stmt(L, n);
+        break;
+    case N_FUNCDEF:
+        funcdef(L, n);
+        break;
+    case N_CLASSDEF:
+        classdef(L, n);
+        break;
     case N_IMPORT:
-    case N_IMPORTFROM: import_stmt(L, n); break;
-    default: break;
+    case N_IMPORTFROM:
+        import_stmt(L, n);
+        break;
+    default:
+        break;
     }
 }
 

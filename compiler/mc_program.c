@@ -15,8 +15,8 @@ static int is_builtin_module(const char *name) { return !strcmp(name, "sys") || 
 
 typedef struct Loader {
     McCompileResult *r;
-    const char *dir;   /* the main file's directory: where imports are found */
-    McVec modules;     /* McModule*, [0] = __main__ */
+    const char *dir; /* the main file's directory: where imports are found */
+    McVec modules;   /* McModule*, [0] = __main__ */
 } Loader;
 
 static McModule *find_module(Loader *ld, const char *name)

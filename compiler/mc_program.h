@@ -12,7 +12,7 @@ typedef struct McCompileResult {
     McProgram *prog;
     MdList diags;
     McArena *arena;
-    int ok;          /* no error diagnostics: the program was lowered */
+    int ok; /* no error diagnostics: the program was lowered */
 } McCompileResult;
 
 /* Parses, checks and lowers `path` and every module it imports. On errors

@@ -12,63 +12,131 @@
 
 /* ---- builtins ------------------------------------------------------------- */
 
-#define NAME_OF_FUNC(n) #n,
+#define NAME_OF_FUNC(n)      #n,
 #define NAME_OF_EXC(n, base) #n,
-static const char *const provided_builtins[] = {
-    MRT_BUILTIN_FUNCS(NAME_OF_FUNC) MRT_EXC_TYPES(NAME_OF_EXC)
-    "type", "object", "bool", "int", "float", "str", "bytes", "list", "tuple", "dict", "set", "frozenset",
-    "range", "slice", "property", "staticmethod", "classmethod", "super",
-    "None", "True", "False", "NotImplemented", "Ellipsis", "__name__", "__file__", NULL};
+static const char *const provided_builtins[] = {MRT_BUILTIN_FUNCS(NAME_OF_FUNC) MRT_EXC_TYPES(NAME_OF_EXC) "type",
+                                                "object",
+                                                "bool",
+                                                "int",
+                                                "float",
+                                                "str",
+                                                "bytes",
+                                                "list",
+                                                "tuple",
+                                                "dict",
+                                                "set",
+                                                "frozenset",
+                                                "range",
+                                                "slice",
+                                                "property",
+                                                "staticmethod",
+                                                "classmethod",
+                                                "super",
+                                                "None",
+                                                "True",
+                                                "False",
+                                                "NotImplemented",
+                                                "Ellipsis",
+                                                "__name__",
+                                                "__file__",
+                                                NULL};
 
 /* Builtin types a class may not derive from (exceptions are fine). */
 static const char *const builtin_types[] = {
-    "type", "bool", "int", "float", "str", "bytes", "list", "tuple", "dict", "set", "frozenset", "range",
-    "slice", "property", "staticmethod", "classmethod", "super", "enumerate", "zip", "map", "filter",
-    "reversed", "bytearray", "complex", "memoryview", NULL};
+    "type", "bool",      "int",    "float",    "str",       "bytes",        "list",        "tuple", "dict",
+    "set",  "frozenset", "range",  "slice",    "property",  "staticmethod", "classmethod", "super", "enumerate",
+    "zip",  "map",       "filter", "reversed", "bytearray", "complex",      "memoryview",  NULL};
 
 /* CPython 3.11 builtins that molt does not provide (eval & co. and
  * globals() & co. have codes of their own). */
-static const char *const missing_builtins[] = {
-    "BaseExceptionGroup", "BlockingIOError", "BrokenPipeError", "BufferError", "BytesWarning",
-    "ChildProcessError", "ConnectionAbortedError", "ConnectionError", "ConnectionRefusedError",
-    "ConnectionResetError", "DeprecationWarning", "EncodingWarning", "EnvironmentError", "ExceptionGroup",
-    "FileExistsError", "FloatingPointError", "FutureWarning", "IOError", "ImportWarning", "IndentationError",
-    "InterruptedError", "IsADirectoryError", "NotADirectoryError", "PendingDeprecationWarning",
-    "ProcessLookupError", "ReferenceError", "ResourceWarning", "RuntimeWarning", "StopAsyncIteration",
-    "SyntaxError", "SyntaxWarning", "SystemError", "TabError", "TimeoutError", "UnicodeTranslateError",
-    "UnicodeWarning", "UserWarning", "Warning", "__build_class__", "__debug__", "__doc__", "__import__",
-    "__loader__", "__package__", "__spec__", "aiter", "anext", "breakpoint", "bytearray", "complex",
-    "copyright", "credits", "delattr", "dir", "exit", "help", "license", "memoryview", "quit", NULL};
+static const char *const missing_builtins[] = {"BaseExceptionGroup",
+                                               "BlockingIOError",
+                                               "BrokenPipeError",
+                                               "BufferError",
+                                               "BytesWarning",
+                                               "ChildProcessError",
+                                               "ConnectionAbortedError",
+                                               "ConnectionError",
+                                               "ConnectionRefusedError",
+                                               "ConnectionResetError",
+                                               "DeprecationWarning",
+                                               "EncodingWarning",
+                                               "EnvironmentError",
+                                               "ExceptionGroup",
+                                               "FileExistsError",
+                                               "FloatingPointError",
+                                               "FutureWarning",
+                                               "IOError",
+                                               "ImportWarning",
+                                               "IndentationError",
+                                               "InterruptedError",
+                                               "IsADirectoryError",
+                                               "NotADirectoryError",
+                                               "PendingDeprecationWarning",
+                                               "ProcessLookupError",
+                                               "ReferenceError",
+                                               "ResourceWarning",
+                                               "RuntimeWarning",
+                                               "StopAsyncIteration",
+                                               "SyntaxError",
+                                               "SyntaxWarning",
+                                               "SystemError",
+                                               "TabError",
+                                               "TimeoutError",
+                                               "UnicodeTranslateError",
+                                               "UnicodeWarning",
+                                               "UserWarning",
+                                               "Warning",
+                                               "__build_class__",
+                                               "__debug__",
+                                               "__doc__",
+                                               "__import__",
+                                               "__loader__",
+                                               "__package__",
+                                               "__spec__",
+                                               "aiter",
+                                               "anext",
+                                               "breakpoint",
+                                               "bytearray",
+                                               "complex",
+                                               "copyright",
+                                               "credits",
+                                               "delattr",
+                                               "dir",
+                                               "exit",
+                                               "help",
+                                               "license",
+                                               "memoryview",
+                                               "quit",
+                                               NULL};
 
-static int in_list(const char *const *list, const char *name) {
+static int in_list(const char *const *list, const char *name)
+{
     for (int i = 0; list[i]; i++)
-        if (!strcmp(list[i], name))
-            return 1;
+        if (!strcmp(list[i], name)) return 1;
     return 0;
 }
 
-int mc_is_builtin_name(const char *name) {
-    return in_list(provided_builtins, name);
-}
+int mc_is_builtin_name(const char *name) { return in_list(provided_builtins, name); }
 
 /* ---- scopes and symbols with their private bookkeeping -------------------- */
 
 enum { DECL_NONE, DECL_GLOBAL, DECL_NONLOCAL };
 
 typedef struct Sym {
-    McSymbol pub;       /* first: McSymbol* and Sym* convert both ways */
-    int decl;           /* DECL_* */
+    McSymbol pub; /* first: McSymbol* and Sym* convert both ways */
+    int decl;     /* DECL_* */
     McNode *decl_node;
-    int local;          /* made local by a binding (or a bare annotation) */
-    int nbind;          /* binding sites, for MC_SYM_DEF_ONCE */
+    int local; /* made local by a binding (or a bare annotation) */
+    int nbind; /* binding sites, for MC_SYM_DEF_ONCE */
     int deleted;
-    McNode *def;        /* the module-level undecorated def/class binding it, if any */
+    McNode *def; /* the module-level undecorated def/class binding it, if any */
     int used_before_def;
 } Sym;
 
 typedef struct Sc {
-    McScope pub;        /* first, as for Sym */
-    Sym **table;        /* open addressing on the interned name pointer */
+    McScope pub; /* first, as for Sym */
+    Sym **table; /* open addressing on the interned name pointer */
     int table_cap, table_n;
     McVec children;
 } Sc;
@@ -94,62 +162,60 @@ typedef struct R {
 static Sc *sc_of(McScope *s) { return (Sc *)s; }
 static Sym *sym_of(McSymbol *s) { return (Sym *)s; }
 
-static uint32_t ptr_hash(const void *p) {
+static uint32_t ptr_hash(const void *p)
+{
     uintptr_t v = (uintptr_t)p;
     return (uint32_t)((v >> 4) * 2654435761u);
 }
 
-static void table_put(McArena *a, Sc *s, Sym *sym) {
+static void table_put(McArena *a, Sc *s, Sym *sym)
+{
     if ((s->table_n + 1) * 2 > s->table_cap) {
         int cap = s->table_cap ? s->table_cap * 2 : 16;
         Sym **t = mc_alloc(a, (size_t)cap * sizeof(Sym *));
         for (int i = 0; i < s->table_cap; i++) {
             Sym *e = s->table[i];
-            if (!e)
-                continue;
+            if (!e) continue;
             uint32_t j = ptr_hash(e->pub.name) & (uint32_t)(cap - 1);
-            while (t[j])
-                j = (j + 1) & (uint32_t)(cap - 1);
+            while (t[j]) j = (j + 1) & (uint32_t)(cap - 1);
             t[j] = e;
         }
         s->table = t;
         s->table_cap = cap;
     }
     uint32_t j = ptr_hash(sym->pub.name) & (uint32_t)(s->table_cap - 1);
-    while (s->table[j])
-        j = (j + 1) & (uint32_t)(s->table_cap - 1);
+    while (s->table[j]) j = (j + 1) & (uint32_t)(s->table_cap - 1);
     s->table[j] = sym;
     s->table_n++;
 }
 
-static Sym *table_get(Sc *s, const char *name) {
-    if (!s->table_cap)
-        return NULL;
+static Sym *table_get(Sc *s, const char *name)
+{
+    if (!s->table_cap) return NULL;
     uint32_t j = ptr_hash(name) & (uint32_t)(s->table_cap - 1);
     while (s->table[j]) {
-        if (s->table[j]->pub.name == name)
-            return s->table[j];
+        if (s->table[j]->pub.name == name) return s->table[j];
         j = (j + 1) & (uint32_t)(s->table_cap - 1);
     }
     return NULL;
 }
 
-McSymbol *mc_scope_lookup(McScope *s, const char *name) {
+McSymbol *mc_scope_lookup(McScope *s, const char *name)
+{
     /* Names are interned per arena; compare by content for callers that
      * hold a name from elsewhere. */
     Sym *sym = table_get(sc_of(s), name);
-    if (sym)
-        return &sym->pub;
+    if (sym) return &sym->pub;
     for (int i = 0; i < s->syms.n; i++) {
         McSymbol *x = s->syms.items[i];
-        if (!strcmp(x->name, name))
-            return x;
+        if (!strcmp(x->name, name)) return x;
     }
     return NULL;
 }
 
 /* A new symbol of s; a hidden one (the class cell) is in no table. */
-static Sym *new_sym(R *r, Sc *s, const char *name, int hidden) {
+static Sym *new_sym(R *r, Sc *s, const char *name, int hidden)
+{
     Sym *sym = mc_alloc(r->a, sizeof *sym);
     sym->pub.name = name;
     sym->pub.kind = SYM_LOCAL;
@@ -162,17 +228,20 @@ static Sym *new_sym(R *r, Sc *s, const char *name, int hidden) {
     return sym;
 }
 
-static Sym *get_sym(R *r, Sc *s, const char *name) {
+static Sym *get_sym(R *r, Sc *s, const char *name)
+{
     Sym *sym = table_get(s, name);
     return sym ? sym : new_sym(r, s, name, 0);
 }
 
-static int is_function_like(Sc *s) {
+static int is_function_like(Sc *s)
+{
     McScopeKind k = s->pub.kind;
     return k == SCOPE_FUNCTION || k == SCOPE_LAMBDA || k == SCOPE_COMPREHENSION || k == SCOPE_GENEXP;
 }
 
-static Sc *new_scope(R *r, Sc *parent, McScopeKind kind, McNode *node, const char *name) {
+static Sc *new_scope(R *r, Sc *parent, McScopeKind kind, McNode *node, const char *name)
+{
     Sc *s = mc_alloc(r->a, sizeof *s);
     s->pub.kind = kind;
     s->pub.parent = parent ? &parent->pub : NULL;
@@ -184,21 +253,19 @@ static Sc *new_scope(R *r, Sc *parent, McScopeKind kind, McNode *node, const cha
         s->pub.qualname = mc_sprintf(r->a, "%s.%s", parent->pub.qualname, name);
     else
         s->pub.qualname = mc_sprintf(r->a, "%s.<locals>.%s", parent->pub.qualname, name);
-    if (kind == SCOPE_MODULE)
-        s->pub.qualname = "";
+    if (kind == SCOPE_MODULE) s->pub.qualname = "";
     s->pub.is_generator = kind == SCOPE_GENEXP;
-    if (parent)
-        mc_vec_push(r->a, &parent->children, s);
+    if (parent) mc_vec_push(r->a, &parent->children, s);
     mc_vec_push(r->a, &r->scopes, s);
-    if (node)
-        node->scope = &s->pub;
+    if (node) node->scope = &s->pub;
     return s;
 }
 
 static void report(R *r, MdCodeId id, McSpan sp, const char *hint, const char *fmt, ...)
     __attribute__((format(printf, 5, 6)));
 
-static void report(R *r, MdCodeId id, McSpan sp, const char *hint, const char *fmt, ...) {
+static void report(R *r, MdCodeId id, McSpan sp, const char *hint, const char *fmt, ...)
+{
     char buf[512];
     va_list ap;
     va_start(ap, fmt);
@@ -212,21 +279,21 @@ static void report(R *r, MdCodeId id, McSpan sp, const char *hint, const char *f
 static void visit_expr(R *r, Sc *s, McNode *n);
 static void visit_body(R *r, Sc *s, McNodeList *body);
 
-static void bind(R *r, Sc *s, const char *name, McNode *at) {
+static void bind(R *r, Sc *s, const char *name, McNode *at)
+{
     Sym *sym = get_sym(r, s, name);
     sym->pub.flags |= MC_SYM_ASSIGNED;
     sym->local = 1;
     sym->nbind++;
-    if (at)
-        at->sym = &sym->pub;
+    if (at) at->sym = &sym->pub;
 }
 
-static void use(R *r, Sc *s, McNode *n, int called) {
+static void use(R *r, Sc *s, McNode *n, int called)
+{
     Sym *sym = get_sym(r, s, n->name);
     sym->pub.flags |= MC_SYM_USED;
     n->sym = &sym->pub;
-    if (s == r->module && r->at_module_code && !sym->nbind)
-        sym->used_before_def = 1;
+    if (s == r->module && r->at_module_code && !sym->nbind) sym->used_before_def = 1;
     Use *u = mc_alloc(r->a, sizeof *u);
     u->node = n;
     u->called = called;
@@ -234,17 +301,16 @@ static void use(R *r, Sc *s, McNode *n, int called) {
 }
 
 /* Assignment targets: names are bound, everything inside is read. */
-static void visit_target(R *r, Sc *s, McNode *t) {
-    if (!t)
-        return;
+static void visit_target(R *r, Sc *s, McNode *t)
+{
+    if (!t) return;
     switch (t->kind) {
     case N_NAME:
         bind(r, s, t->name, t);
         break;
     case N_TUPLE:
     case N_LIST:
-        for (int i = 0; i < t->list.n; i++)
-            visit_target(r, s, t->list.items[i]);
+        for (int i = 0; i < t->list.n; i++) visit_target(r, s, t->list.items[i]);
         break;
     case N_STAR:
         visit_target(r, s, t->a);
@@ -255,15 +321,15 @@ static void visit_target(R *r, Sc *s, McNode *t) {
     }
 }
 
-static void visit_list(R *r, Sc *s, McNodeList *l) {
-    for (int i = 0; i < l->n; i++)
-        visit_expr(r, s, l->items[i]);
+static void visit_list(R *r, Sc *s, McNodeList *l)
+{
+    for (int i = 0; i < l->n; i++) visit_expr(r, s, l->items[i]);
 }
 
 /* Parameters: defaults are evaluated outside, names bound inside. */
-static void visit_params(R *r, Sc *outer, Sc *inner, McNodeList *params) {
-    for (int i = 0; i < params->n; i++)
-        visit_expr(r, outer, params->items[i]->a);
+static void visit_params(R *r, Sc *outer, Sc *inner, McNodeList *params)
+{
+    for (int i = 0; i < params->n; i++) visit_expr(r, outer, params->items[i]->a);
     for (int i = 0; i < params->n; i++) {
         McNode *p = params->items[i];
         Sym *sym = get_sym(r, inner, p->name);
@@ -274,31 +340,34 @@ static void visit_params(R *r, Sc *outer, Sc *inner, McNodeList *params) {
     }
 }
 
-static const char *comp_name(McKind k) {
+static const char *comp_name(McKind k)
+{
     switch (k) {
-    case N_LISTCOMP: return "<listcomp>";
-    case N_SETCOMP: return "<setcomp>";
-    case N_DICTCOMP: return "<dictcomp>";
-    default: return "<genexpr>";
+    case N_LISTCOMP:
+        return "<listcomp>";
+    case N_SETCOMP:
+        return "<setcomp>";
+    case N_DICTCOMP:
+        return "<dictcomp>";
+    default:
+        return "<genexpr>";
     }
 }
 
-static void visit_comprehension(R *r, Sc *s, McNode *n) {
-    if (n->list.n == 0)
-        return;
+static void visit_comprehension(R *r, Sc *s, McNode *n)
+{
+    if (n->list.n == 0) return;
     /* The first iterable is evaluated in the enclosing scope. */
     McNode *first = n->list.items[0];
     visit_expr(r, s, first->b);
     int at_module = r->at_module_code;
     Sc *c = new_scope(r, s, n->kind == N_GENEXP ? SCOPE_GENEXP : SCOPE_COMPREHENSION, n,
                       mc_intern(r->a, comp_name(n->kind), strlen(comp_name(n->kind))));
-    if (n->kind == N_GENEXP)
-        r->at_module_code = 0; /* runs later, when iterated */
+    if (n->kind == N_GENEXP) r->at_module_code = 0; /* runs later, when iterated */
     for (int i = 0; i < n->list.n; i++) {
         McNode *cl = n->list.items[i];
         if (cl->kind == N_COMPFOR) {
-            if (i > 0)
-                visit_expr(r, c, cl->b);
+            if (i > 0) visit_expr(r, c, cl->b);
             visit_target(r, c, cl->a);
         } else {
             visit_expr(r, c, cl->a);
@@ -309,7 +378,8 @@ static void visit_comprehension(R *r, Sc *s, McNode *n) {
     r->at_module_code = at_module;
 }
 
-static void visit_lambda(R *r, Sc *s, McNode *n) {
+static void visit_lambda(R *r, Sc *s, McNode *n)
+{
     Sc *f = new_scope(r, s, SCOPE_LAMBDA, n, mc_intern(r->a, "<lambda>", 8));
     visit_params(r, s, f, &n->params);
     int at_module = r->at_module_code;
@@ -318,9 +388,9 @@ static void visit_lambda(R *r, Sc *s, McNode *n) {
     r->at_module_code = at_module;
 }
 
-static void visit_expr(R *r, Sc *s, McNode *n) {
-    if (!n)
-        return;
+static void visit_expr(R *r, Sc *s, McNode *n)
+{
+    if (!n) return;
     switch (n->kind) {
     case N_NAME:
         use(r, s, n, 0);
@@ -355,7 +425,8 @@ static void visit_expr(R *r, Sc *s, McNode *n) {
     visit_list(r, s, &n->list2);
 }
 
-static void declare(R *r, Sc *s, McNode *n) {
+static void declare(R *r, Sc *s, McNode *n)
+{
     int nonlocal = n->kind == N_NONLOCAL;
     const char *what = nonlocal ? "nonlocal" : "global";
     for (int i = 0; i < n->nnames; i++) {
@@ -377,53 +448,51 @@ static void declare(R *r, Sc *s, McNode *n) {
             report(r, MD_BAD_SCOPE_DECL, n->span, NULL, "name '%s' is assigned to before %s declaration", name, what);
             continue;
         }
-        if (s->pub.kind == SCOPE_MODULE)
-            continue; /* "global x" at module level changes nothing */
+        if (s->pub.kind == SCOPE_MODULE) continue; /* "global x" at module level changes nothing */
         sym = get_sym(r, s, name);
         sym->decl = nonlocal ? DECL_NONLOCAL : DECL_GLOBAL;
         sym->decl_node = n;
-        if (!nonlocal)
-            mc_vec_push(r->a, &r->global_names, (void *)name);
+        if (!nonlocal) mc_vec_push(r->a, &r->global_names, (void *)name);
     }
 }
 
-static void visit_funcdef(R *r, Sc *s, McNode *n) {
+static void visit_funcdef(R *r, Sc *s, McNode *n)
+{
     visit_list(r, s, &n->list2); /* decorators */
     Sc *f = new_scope(r, s, SCOPE_FUNCTION, n, n->name);
     visit_params(r, s, f, &n->params);
     bind(r, s, n->name, NULL);
     n->sym = &get_sym(r, s, n->name)->pub;
-    if (r->toplevel == n && n->list2.n == 0)
-        sym_of(n->sym)->def = n;
+    if (r->toplevel == n && n->list2.n == 0) sym_of(n->sym)->def = n;
     int at_module = r->at_module_code;
     r->at_module_code = 0;
     visit_body(r, f, &n->list);
     r->at_module_code = at_module;
 }
 
-static void visit_classdef(R *r, Sc *s, McNode *n) {
+static void visit_classdef(R *r, Sc *s, McNode *n)
+{
     visit_list(r, s, &n->list2);
     visit_expr(r, s, n->a);
     Sc *c = new_scope(r, s, SCOPE_CLASS, n, n->name);
     visit_body(r, c, &n->list); /* class bodies run right away */
     bind(r, s, n->name, NULL);
     n->sym = &get_sym(r, s, n->name)->pub;
-    if (r->toplevel == n && n->list2.n == 0)
-        sym_of(n->sym)->def = n;
+    if (r->toplevel == n && n->list2.n == 0) sym_of(n->sym)->def = n;
 }
 
 /* McModule.imports: each imported module name once, in order. */
-static void note_import(R *r, const char *name) {
-    if (!name)
-        return;
+static void note_import(R *r, const char *name)
+{
+    if (!name) return;
     const char *in = mc_intern(r->a, name, strlen(name));
     for (int i = 0; i < r->m->imports.n; i++)
-        if (r->m->imports.items[i] == in)
-            return;
+        if (r->m->imports.items[i] == in) return;
     mc_vec_push(r->a, &r->m->imports, (void *)in);
 }
 
-static void visit_stmt(R *r, Sc *s, McNode *n) {
+static void visit_stmt(R *r, Sc *s, McNode *n)
+{
     switch (n->kind) {
     case N_FUNCDEF:
         visit_funcdef(r, s, n);
@@ -432,8 +501,7 @@ static void visit_stmt(R *r, Sc *s, McNode *n) {
         visit_classdef(r, s, n);
         return;
     case N_ASSIGN: /* targets first: symbols are listed in textual order */
-        for (int i = 0; i < n->list.n; i++)
-            visit_target(r, s, n->list.items[i]);
+        for (int i = 0; i < n->list.n; i++) visit_target(r, s, n->list.items[i]);
         visit_expr(r, s, n->b);
         return;
     case N_AUGASSIGN:
@@ -503,11 +571,9 @@ static void visit_stmt(R *r, Sc *s, McNode *n) {
         for (int i = 0; i < n->list.n; i++) {
             McNode *al = n->list.items[i];
             bind(r, s, al->name, al);
-            if (n->kind == N_IMPORT)
-                note_import(r, al->str);
+            if (n->kind == N_IMPORT) note_import(r, al->str);
         }
-        if (n->kind == N_IMPORTFROM)
-            note_import(r, n->str);
+        if (n->kind == N_IMPORTFROM) note_import(r, n->str);
         return;
     case N_GLOBAL:
     case N_NONLOCAL:
@@ -527,16 +593,17 @@ static void visit_stmt(R *r, Sc *s, McNode *n) {
     }
 }
 
-static void visit_body(R *r, Sc *s, McNodeList *body) {
-    for (int i = 0; i < body->n; i++)
-        visit_stmt(r, s, body->items[i]);
+static void visit_body(R *r, Sc *s, McNodeList *body)
+{
+    for (int i = 0; i < body->n; i++) visit_stmt(r, s, body->items[i]);
 }
 
 /* ---- pass 2: what each name is -------------------------------------------- */
 
 /* The module-level binding of name, created if a function declares it
  * global before the module binds it. */
-static Sym *module_sym(R *r, const char *name) {
+static Sym *module_sym(R *r, const char *name)
+{
     Sym *g = table_get(r->module, name);
     if (!g) {
         g = new_sym(r, r->module, name, 0);
@@ -545,32 +612,31 @@ static Sym *module_sym(R *r, const char *name) {
     return g;
 }
 
-static int declared_global_somewhere(R *r, const char *name) {
+static int declared_global_somewhere(R *r, const char *name)
+{
     for (int i = 0; i < r->global_names.n; i++)
-        if (r->global_names.items[i] == name)
-            return 1;
+        if (r->global_names.items[i] == name) return 1;
     return 0;
 }
 
-static void make_global(R *r, Sym *sym) {
+static void make_global(R *r, Sym *sym)
+{
     Sym *g = module_sym(r, sym->pub.name);
     sym->pub.kind = SYM_GLOBAL;
     if (g != sym) {
         sym->pub.outer = &g->pub; /* the module's symbol: its slot is the index */
         g->pub.flags |= sym->pub.flags & (MC_SYM_ASSIGNED | MC_SYM_USED);
-        if (sym->pub.flags & MC_SYM_ASSIGNED)
-            g->pub.kind = SYM_GLOBAL; /* bound through "global x" */
+        if (sym->pub.flags & MC_SYM_ASSIGNED) g->pub.kind = SYM_GLOBAL; /* bound through "global x" */
     }
 }
 
 /* A free variable's symbol in function-like scope s, created when a name
  * is threaded through s to an inner scope. */
-static Sym *free_in(R *r, Sc *s, const char *name, Sym *outer) {
+static Sym *free_in(R *r, Sc *s, const char *name, Sym *outer)
+{
     Sym *sym = table_get(s, name);
-    if (sym && sym->pub.kind == SYM_FREE)
-        return sym;
-    if (!sym)
-        sym = new_sym(r, s, name, 0);
+    if (sym && sym->pub.kind == SYM_FREE) return sym;
+    if (!sym) sym = new_sym(r, s, name, 0);
     sym->pub.kind = SYM_FREE;
     sym->pub.outer = &outer->pub;
     mc_vec_push(r->a, &s->pub.frees, sym);
@@ -579,27 +645,23 @@ static Sym *free_in(R *r, Sc *s, const char *name, Sym *outer) {
 
 /* Scopes that run as part of their enclosing function (mc_lower.c lowers
  * them inline): a free variable there is just the enclosing variable. */
-static int is_inline(Sc *s) {
-    return s->pub.kind == SCOPE_COMPREHENSION || s->pub.kind == SCOPE_CLASS;
-}
+static int is_inline(Sc *s) { return s->pub.kind == SCOPE_COMPREHENSION || s->pub.kind == SCOPE_CLASS; }
 
 /* Where an unbound name of scope s comes from: an enclosing function's
  * variable (-> free, threaded through the functions in between) or the
  * module (-> global or builtin). Class scopes are skipped: their names are
  * not visible to nested scopes, and they are not threaded either, being
  * lowered inline in their enclosing function. */
-static void resolve_outward(R *r, Sc *s, Sym *sym) {
+static void resolve_outward(R *r, Sc *s, Sym *sym)
+{
     const char *name = sym->pub.name;
     Sc *path[256];
     int npath = 0, closure = !is_inline(s);
     for (Sc *up = sc_of(s->pub.parent); up; up = sc_of(up->pub.parent)) {
-        if (up->pub.kind == SCOPE_MODULE)
-            break;
-        if (up->pub.kind == SCOPE_CLASS)
-            continue;
+        if (up->pub.kind == SCOPE_MODULE) break;
+        if (up->pub.kind == SCOPE_CLASS) continue;
         Sym *def = table_get(up, name);
-        if (def && def->pub.kind == SYM_GLOBAL)
-            break;
+        if (def && def->pub.kind == SYM_GLOBAL) break;
         if (def && (def->pub.kind == SYM_LOCAL || def->pub.kind == SYM_CELL || def->pub.kind == SYM_FREE) &&
             (def->local || def->pub.kind == SYM_FREE)) {
             /* Captured by a real closure: the variable must live in a cell.
@@ -610,18 +672,15 @@ static void resolve_outward(R *r, Sc *s, Sym *sym) {
             while (holder->pub.kind == SYM_FREE && holder->pub.outer && holder->pub.scope &&
                    holder->pub.scope->kind == SCOPE_COMPREHENSION)
                 holder = sym_of(holder->pub.outer);
-            if (closure && holder->pub.kind == SYM_LOCAL)
-                holder->pub.kind = SYM_CELL;
+            if (closure && holder->pub.kind == SYM_LOCAL) holder->pub.kind = SYM_CELL;
             Sym *outer = def;
-            for (int i = npath - 1; i >= 0; i--)
-                outer = free_in(r, path[i], name, outer);
+            for (int i = npath - 1; i >= 0; i--) outer = free_in(r, path[i], name, outer);
             sym->pub.kind = SYM_FREE;
             sym->pub.outer = &outer->pub;
             mc_vec_push(r->a, &s->pub.frees, sym);
             return;
         }
-        if (npath < 256)
-            path[npath++] = up;
+        if (npath < 256) path[npath++] = up;
         closure |= !is_inline(up);
     }
     Sym *g = table_get(r->module, name);
@@ -631,10 +690,10 @@ static void resolve_outward(R *r, Sc *s, Sym *sym) {
         sym->pub.kind = SYM_BUILTIN;
 }
 
-static void resolve_nonlocal(R *r, Sc *s, Sym *sym) {
+static void resolve_nonlocal(R *r, Sc *s, Sym *sym)
+{
     for (Sc *up = sc_of(s->pub.parent); up && up->pub.kind != SCOPE_MODULE; up = sc_of(up->pub.parent)) {
-        if (up->pub.kind == SCOPE_CLASS)
-            continue;
+        if (up->pub.kind == SCOPE_CLASS) continue;
         Sym *def = table_get(up, sym->pub.name);
         if (def && def->pub.kind != SYM_GLOBAL && (def->local || def->decl == DECL_NONLOCAL)) {
             resolve_outward(r, s, sym);
@@ -645,11 +704,11 @@ static void resolve_nonlocal(R *r, Sc *s, Sym *sym) {
     sym->pub.kind = SYM_BUILTIN;
 }
 
-static void resolve_scope(R *r, Sc *s) {
+static void resolve_scope(R *r, Sc *s)
+{
     for (int i = 0; i < s->pub.syms.n; i++) {
         Sym *sym = sym_of(s->pub.syms.items[i]);
-        if (sym->pub.kind == SYM_FREE)
-            continue; /* threaded through already */
+        if (sym->pub.kind == SYM_FREE) continue; /* threaded through already */
         switch (s->pub.kind) {
         case SCOPE_MODULE:
             if (sym->local || declared_global_somewhere(r, sym->pub.name))
@@ -679,16 +738,15 @@ static void resolve_scope(R *r, Sc *s) {
 
 /* super() and __class__ in a method need the class's hidden cell: it is a
  * free variable "__class__" of every function between the use and the class. */
-static void class_cells(R *r) {
+static void class_cells(R *r)
+{
     const char *super_name = mc_intern(r->a, "super", 5), *cls_name = mc_intern(r->a, "__class__", 9);
     for (int i = 0; i < r->scopes.n; i++) {
         Sc *s = r->scopes.items[i];
-        if (s->pub.kind == SCOPE_CLASS || s->pub.kind == SCOPE_MODULE)
-            continue;
+        if (s->pub.kind == SCOPE_CLASS || s->pub.kind == SCOPE_MODULE) continue;
         Sym *u = table_get(s, super_name), *c = table_get(s, cls_name);
         int wants = (u && u->pub.kind == SYM_BUILTIN) || (c && c->pub.kind != SYM_LOCAL && c->pub.kind != SYM_CELL);
-        if (!wants)
-            continue;
+        if (!wants) continue;
         Sc *path[256];
         int npath = 0;
         Sc *cls = NULL;
@@ -697,12 +755,10 @@ static void class_cells(R *r) {
                 cls = up;
                 break;
             }
-            if (up->pub.kind == SCOPE_MODULE || npath == 256)
-                break;
+            if (up->pub.kind == SCOPE_MODULE || npath == 256) break;
             path[npath++] = up;
         }
-        if (!cls)
-            continue;
+        if (!cls) continue;
         if (!cls->pub.class_cell) {
             Sym *cell = new_sym(r, cls, cls_name, 1);
             cell->pub.kind = SYM_CELL;
@@ -728,7 +784,8 @@ static void class_cells(R *r) {
     }
 }
 
-static void number_slots(R *r) {
+static void number_slots(R *r)
+{
     int nglobals = 0;
     for (int i = 0; i < r->module->pub.syms.n; i++) {
         McSymbol *g = r->module->pub.syms.items[i];
@@ -736,28 +793,35 @@ static void number_slots(R *r) {
     }
     for (int i = 0; i < r->scopes.n; i++) {
         Sc *s = r->scopes.items[i];
-        if (s == r->module)
-            continue;
+        if (s == r->module) continue;
         int nlocals = 0, nclass = 0;
         for (int j = 0; j < s->pub.syms.n; j++) {
             McSymbol *x = s->pub.syms.items[j];
             switch (x->kind) {
             case SYM_LOCAL:
-            case SYM_CELL: x->index = nlocals++; break;
-            case SYM_CLASS: x->index = nclass++; break;
-            case SYM_GLOBAL: x->index = x->outer ? x->outer->index : -1; break;
-            default: x->index = -1; break;
+            case SYM_CELL:
+                x->index = nlocals++;
+                break;
+            case SYM_CLASS:
+                x->index = nclass++;
+                break;
+            case SYM_GLOBAL:
+                x->index = x->outer ? x->outer->index : -1;
+                break;
+            default:
+                x->index = -1;
+                break;
             }
         }
-        for (int j = 0; j < s->pub.frees.n; j++)
-            ((McSymbol *)s->pub.frees.items[j])->index = j;
+        for (int j = 0; j < s->pub.frees.n; j++) ((McSymbol *)s->pub.frees.items[j])->index = j;
         s->pub.nlocals = nlocals;
     }
 }
 
 /* Module-level functions and classes bound once and never rebound: their
  * calls may be bound statically. */
-static void mark_def_once(R *r) {
+static void mark_def_once(R *r)
+{
     for (int i = 0; i < r->module->pub.syms.n; i++) {
         Sym *g = sym_of(r->module->pub.syms.items[i]);
         if (g->pub.kind == SYM_GLOBAL && g->def && g->nbind == 1 && !g->deleted && !g->used_before_def &&
@@ -770,32 +834,34 @@ static void mark_def_once(R *r) {
 
 /* ---- pass 3: diagnostics that depend on what names mean ------------------- */
 
-static void check_uses(R *r) {
+static void check_uses(R *r)
+{
     for (int i = 0; i < r->uses.n; i++) {
         Use *u = r->uses.items[i];
         McSymbol *sym = u->node->sym;
-        if (!sym || sym->kind != SYM_BUILTIN)
-            continue;
+        if (!sym || sym->kind != SYM_BUILTIN) continue;
         const char *name = sym->name;
         if (!strcmp(name, "eval") || !strcmp(name, "exec") || !strcmp(name, "compile")) {
-            report(r, MD_DYNAMIC_CODE, u->node->span, "molt compiles the whole program ahead of time; write the code directly",
+            report(r, MD_DYNAMIC_CODE, u->node->span,
+                   "molt compiles the whole program ahead of time; write the code directly",
                    u->called ? "%s() is not supported: it runs code that does not exist at compile time"
                              : "'%s' is not supported: it runs code that does not exist at compile time",
                    name);
         } else if (!strcmp(name, "globals") || !strcmp(name, "locals") || !strcmp(name, "vars")) {
             report(r, MD_INTROSPECT_SCOPE, u->node->span, "keep the values you need in a dict of your own",
-                   "%s()%s is not supported: molt does not keep scopes as dicts", name, u->called ? "" : " (as a value)");
+                   "%s()%s is not supported: molt does not keep scopes as dicts", name,
+                   u->called ? "" : " (as a value)");
         } else if (in_list(missing_builtins, name)) {
             report(r, MD_UNKNOWN_BUILTIN, u->node->span, NULL, "the builtin '%s' is not provided by molt", name);
         }
     }
 }
 
-static void check_classes(R *r) {
+static void check_classes(R *r)
+{
     for (int i = 0; i < r->scopes.n; i++) {
         Sc *s = r->scopes.items[i];
-        if (s->pub.kind != SCOPE_CLASS)
-            continue;
+        if (s->pub.kind != SCOPE_CLASS) continue;
         McNode *base = s->pub.node->a;
         if (base && base->kind == N_NAME && base->sym && base->sym->kind == SYM_BUILTIN &&
             in_list(builtin_types, base->name) && !in_list(missing_builtins, base->name))
@@ -804,7 +870,8 @@ static void check_classes(R *r) {
     }
 }
 
-static void check_deletes(R *r) {
+static void check_deletes(R *r)
+{
     for (int i = 0; i < r->deletes.n; i++) {
         McNode *t = r->deletes.items[i];
         if (t->sym && (t->sym->kind == SYM_CELL || t->sym->kind == SYM_FREE))
@@ -816,17 +883,18 @@ static void check_deletes(R *r) {
 /* A class body runs inline in its enclosing function (mc_lower.c), so a
  * name it reads from that function refers to the function's own symbol:
  * node->sym skips the class's free alias (which stays in the class's table). */
-static void link_class_reads(R *r) {
+static void link_class_reads(R *r)
+{
     for (int i = 0; i < r->uses.n; i++) {
         McNode *n = ((Use *)r->uses.items[i])->node;
         McSymbol *s = n->sym;
-        while (s && s->kind == SYM_FREE && s->outer && s->scope && s->scope->kind == SCOPE_CLASS)
-            s = s->outer;
+        while (s && s->kind == SYM_FREE && s->outer && s->scope && s->scope->kind == SCOPE_CLASS) s = s->outer;
         n->sym = s;
     }
 }
 
-void mc_resolve(McArena *a, McModule *m, MdList *diags) {
+void mc_resolve(McArena *a, McModule *m, MdList *diags)
+{
     R r = {.a = a, .m = m, .diags = diags};
     r.module = new_scope(&r, NULL, SCOPE_MODULE, m->ast, mc_intern(a, "<module>", 8));
     m->scope = &r.module->pub;
@@ -835,8 +903,7 @@ void mc_resolve(McArena *a, McModule *m, MdList *diags) {
         r.toplevel = m->ast->list.items[i]; /* only these may be MC_SYM_DEF_ONCE */
         visit_stmt(&r, r.module, r.toplevel);
     }
-    for (int i = 0; i < r.scopes.n; i++)
-        resolve_scope(&r, r.scopes.items[i]);
+    for (int i = 0; i < r.scopes.n; i++) resolve_scope(&r, r.scopes.items[i]);
     class_cells(&r);
     link_class_reads(&r);
     number_slots(&r);

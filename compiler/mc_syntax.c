@@ -57,9 +57,9 @@ typedef struct Lex {
     int nb, capb, capb_at;
 } Lex;
 
-static void *grow(void *p, int n, int *cap, size_t size) {
-    if (n < *cap)
-        return p;
+static void *grow(void *p, int n, int *cap, size_t size)
+{
+    if (n < *cap) return p;
     int ncap = *cap ? *cap * 2 : 64;
     void *q = realloc(p, (size_t)ncap * size);
     if (!q) {
@@ -72,7 +72,8 @@ static void *grow(void *p, int n, int *cap, size_t size) {
 
 static void problem(Lex *lx, uint32_t start, uint32_t end, MdCodeId id, const char *hint, const char *fmt, ...)
     __attribute__((format(printf, 6, 7)));
-static void problem(Lex *lx, uint32_t start, uint32_t end, MdCodeId id, const char *hint, const char *fmt, ...) {
+static void problem(Lex *lx, uint32_t start, uint32_t end, MdCodeId id, const char *hint, const char *fmt, ...)
+{
     lx->probs = grow(lx->probs, lx->nprobs, &lx->capprobs, sizeof(Problem));
     Problem *p = &lx->probs[lx->nprobs++];
     memset(p, 0, sizeof *p);
@@ -87,27 +88,29 @@ static void problem(Lex *lx, uint32_t start, uint32_t end, MdCodeId id, const ch
     va_end(ap);
 }
 
-static int tok_is(Lex *lx, const Tok *t, const char *text) {
+static int tok_is(Lex *lx, const Tok *t, const char *text)
+{
     size_t len = strlen(text);
     return t->end - t->start == len && memcmp(lx->s + t->start, text, len) == 0;
 }
 
 static const char *const keywords[] = {
-    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
-    "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in",
-    "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield", NULL};
+    "False", "None",     "True",  "and",    "as",   "assert", "async",  "await",    "break",
+    "class", "continue", "def",   "del",    "elif", "else",   "except", "finally",  "for",
+    "from",  "global",   "if",    "import", "in",   "is",     "lambda", "nonlocal", "not",
+    "or",    "pass",     "raise", "return", "try",  "while",  "with",   "yield",    NULL};
 
-static int is_keyword(Lex *lx, const Tok *t) {
-    if (t->kind != T_NAME)
-        return 0;
+static int is_keyword(Lex *lx, const Tok *t)
+{
+    if (t->kind != T_NAME) return 0;
     for (int i = 0; keywords[i]; i++)
-        if (tok_is(lx, t, keywords[i]))
-            return 1;
+        if (tok_is(lx, t, keywords[i])) return 1;
     return 0;
 }
 
 /* Decodes one UTF-8 sequence at s[i]; returns its length (1 for a stray byte). */
-static int utf8_decode(const char *s, size_t n, size_t i, uint32_t *cp) {
+static int utf8_decode(const char *s, size_t n, size_t i, uint32_t *cp)
+{
     unsigned char c = (unsigned char)s[i];
     int len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
     if (len == 0 || i + (size_t)len > n) {
@@ -128,29 +131,28 @@ static int utf8_decode(const char *s, size_t n, size_t i, uint32_t *cp) {
 }
 
 /* Characters tree-sitter-python skips like spaces. */
-static int is_space_cp(uint32_t cp) {
-    return cp == 0xFEFF || cp == 0x2060 || cp == 0x200B;
-}
+static int is_space_cp(uint32_t cp) { return cp == 0xFEFF || cp == 0x2060 || cp == 0x200B; }
 
 /* Punctuation and symbols outside ASCII that cannot start or continue a
  * name (the usual culprits: curly quotes, dashes, arrows, NBSP). */
-static int is_bad_cp(uint32_t cp) {
+static int is_bad_cp(uint32_t cp)
+{
     return (cp >= 0x80 && cp <= 0xBF && cp != 0xAA && cp != 0xB5 && cp != 0xBA) || cp == 0xD7 || cp == 0xF7 ||
            (cp >= 0x2000 && cp <= 0x206F) || (cp >= 0x2190 && cp <= 0x23FF) || (cp >= 0x2500 && cp <= 0x27BF) ||
            (cp >= 0x3000 && cp <= 0x3003) || (cp >= 0xFF01 && cp <= 0xFF0F);
 }
 
-static int is_name_start(unsigned char c) {
+static int is_name_start(unsigned char c)
+{
     return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
 }
 
-static int is_name_char(unsigned char c) {
-    return is_name_start(c) || (c >= '0' && c <= '9');
-}
+static int is_name_char(unsigned char c) { return is_name_start(c) || (c >= '0' && c <= '9'); }
 
 /* Length of a valid string prefix at s[i] followed by a quote, or -1:
  * one of r b u f, or r with b or f, in either order and case. */
-static int string_prefix_len(const char *s, size_t n, size_t i) {
+static int string_prefix_len(const char *s, size_t n, size_t i)
+{
     size_t k = 0;
     int r = 0, bf = 0, u = 0;
     for (; k < 3 && i + k < n; k++) {
@@ -164,16 +166,15 @@ static int string_prefix_len(const char *s, size_t n, size_t i) {
         else
             break;
     }
-    if (i + k >= n || (s[i + k] != '\'' && s[i + k] != '"'))
-        return -1;
-    if (k == 0 || (k == 1) || (k == 2 && r == 1 && bf == 1 && !u))
-        return (int)k;
+    if (i + k >= n || (s[i + k] != '\'' && s[i + k] != '"')) return -1;
+    if (k == 0 || (k == 1) || (k == 2 && r == 1 && bf == 1 && !u)) return (int)k;
     return -1;
 }
 
 /* Scans a string literal starting at its quote; returns the end offset, or
  * 0 if it is unterminated (then *end is where the scan stopped). */
-static int scan_string(Lex *lx, size_t q, size_t *end) {
+static int scan_string(Lex *lx, size_t q, size_t *end)
+{
     const char *s = lx->s;
     size_t n = lx->n;
     char quote = s[q];
@@ -205,46 +206,40 @@ static int scan_string(Lex *lx, size_t q, size_t *end) {
     return 0;
 }
 
-static int is_digit_(char c) {
-    return (c >= '0' && c <= '9') || c == '_';
-}
+static int is_digit_(char c) { return (c >= '0' && c <= '9') || c == '_'; }
 
 /* A number literal's extent, as Python's tokenizer sees it ("2for" is the
  * number 2 and the keyword for). */
-static size_t scan_number(const char *s, size_t n, size_t i) {
+static size_t scan_number(const char *s, size_t n, size_t i)
+{
     size_t j = i;
     if (s[j] == '0' && j + 1 < n && strchr("xXoObB", s[j + 1]) && s[j + 1]) {
         int hex = s[j + 1] == 'x' || s[j + 1] == 'X';
         j += 2;
-        while (j < n && (is_digit_(s[j]) || (hex && strchr("abcdefABCDEF", s[j]) && s[j])))
-            j++;
+        while (j < n && (is_digit_(s[j]) || (hex && strchr("abcdefABCDEF", s[j]) && s[j]))) j++;
     } else {
-        while (j < n && is_digit_(s[j]))
-            j++;
+        while (j < n && is_digit_(s[j])) j++;
         if (j < n && s[j] == '.') {
             j++;
-            while (j < n && is_digit_(s[j]))
-                j++;
+            while (j < n && is_digit_(s[j])) j++;
         }
         if (j < n && (s[j] == 'e' || s[j] == 'E')) {
             size_t k = j + 1;
-            if (k < n && (s[k] == '+' || s[k] == '-'))
-                k++;
+            if (k < n && (s[k] == '+' || s[k] == '-')) k++;
             if (k < n && s[k] >= '0' && s[k] <= '9') {
                 j = k;
-                while (j < n && is_digit_(s[j]))
-                    j++;
+                while (j < n && is_digit_(s[j])) j++;
             }
         }
     }
-    if (j < n && strchr("jJlL", s[j]) && s[j])
-        j++;
+    if (j < n && strchr("jJlL", s[j]) && s[j]) j++;
     return j;
 }
 
 /* Braces of an f-string body: a lone '}' outside a replacement field, or
  * a field never closed, is an error tree-sitter reports poorly. */
-static void check_fstring_braces(Lex *lx, size_t q, size_t end) {
+static void check_fstring_braces(Lex *lx, size_t q, size_t end)
+{
     const char *s = lx->s;
     int triple = q + 2 < end && s[q + 1] == s[q] && s[q + 2] == s[q];
     size_t from = q + (triple ? 3 : 1), to = end - (triple ? 3 : 1);
@@ -257,8 +252,7 @@ static void check_fstring_braces(Lex *lx, size_t q, size_t end) {
                 i++;
                 continue;
             }
-            if (depth == 0)
-                open_at = i;
+            if (depth == 0) open_at = i;
             depth++;
         } else if (c == '}') {
             if (depth > 0) {
@@ -278,31 +272,32 @@ static void check_fstring_braces(Lex *lx, size_t q, size_t end) {
 }
 
 static const char *const operators[] = {
-    "**=", "//=", ">>=", "<<=", "...", "->", ":=", "==", "!=", "<=", ">=", "<>", "**", "//", "<<", ">>",
-    "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@=", "+", "-", "*", "/", "%", "@", "&", "|", "^",
-    "~", "<", ">", "(", ")", "[", "]", "{", "}", ",", ":", ".", ";", "=", "`", NULL};
+    "**=", "//=", ">>=", "<<=", "...", "->", ":=", "==", "!=", "<=", ">=", "<>", "**", "//", "<<", ">>", "+=",
+    "-=",  "*=",  "/=",  "%=",  "&=",  "|=", "^=", "@=", "+",  "-",  "*",  "/",  "%",  "@",  "&",  "|",  "^",
+    "~",   "<",   ">",   "(",   ")",   "[",  "]",  "{",  "}",  ",",  ":",  ".",  ";",  "=",  "`",  NULL};
 
-static void push_tok(Lex *lx, TokKind kind, size_t start, size_t end, int depth) {
+static void push_tok(Lex *lx, TokKind kind, size_t start, size_t end, int depth)
+{
     lx->toks = grow(lx->toks, lx->ntoks, &lx->captoks, sizeof(Tok));
     lx->toks[lx->ntoks++] = (Tok){kind, (uint32_t)start, (uint32_t)end, depth, lx->nlines};
 }
 
-static void end_line(Lex *lx, int first, int indent, int altindent) {
-    if (lx->ntoks == first)
-        return; /* blank or comment-only */
+static void end_line(Lex *lx, int first, int indent, int altindent)
+{
+    if (lx->ntoks == first) return; /* blank or comment-only */
     lx->lines = grow(lx->lines, lx->nlines, &lx->caplines, sizeof(LLine));
     lx->lines[lx->nlines++] = (LLine){first, lx->ntoks - 1, indent, altindent, 0};
 }
 
 /* Splits the text into tokens and logical lines; bracket and string
  * problems are recorded on the way. */
-static size_t lex_string(Lex *lx, size_t i) {
+static size_t lex_string(Lex *lx, size_t i)
+{
     const char *s = lx->s;
     size_t q = i + (size_t)string_prefix_len(s, lx->n, i), end;
     int ok = scan_string(lx, q, &end);
     push_tok(lx, ok ? T_STRING : T_BADSTRING, i, end, lx->depth);
-    if (ok && (memchr(s + i, 'f', q - i) || memchr(s + i, 'F', q - i)))
-        check_fstring_braces(lx, q, end);
+    if (ok && (memchr(s + i, 'f', q - i) || memchr(s + i, 'F', q - i))) check_fstring_braces(lx, q, end);
     if (!ok) {
         int triple = q + 2 < lx->n && s[q + 1] == s[q] && s[q + 2] == s[q];
         problem(lx, (uint32_t)i, (uint32_t)(triple ? q + 3 : end), MD_SYNTAX, "close the string with the same quote",
@@ -312,13 +307,13 @@ static size_t lex_string(Lex *lx, size_t i) {
 }
 
 /* A name, which may hold non-ASCII letters (but not punctuation). */
-static size_t lex_name(Lex *lx, size_t i) {
+static size_t lex_name(Lex *lx, size_t i)
+{
     size_t j = i;
     while (j < lx->n && is_name_char((unsigned char)lx->s[j])) {
         uint32_t cp = (unsigned char)lx->s[j];
         int len = cp < 0x80 ? 1 : utf8_decode(lx->s, lx->n, j, &cp);
-        if (cp >= 0x80 && (is_bad_cp(cp) || is_space_cp(cp)))
-            break;
+        if (cp >= 0x80 && (is_bad_cp(cp) || is_space_cp(cp))) break;
         j += (size_t)len;
     }
     push_tok(lx, T_NAME, i, j, lx->depth);
@@ -326,20 +321,20 @@ static size_t lex_name(Lex *lx, size_t i) {
 }
 
 /* A non-ASCII character outside a string: space, name, or an error. */
-static size_t lex_nonascii(Lex *lx, size_t i) {
+static size_t lex_nonascii(Lex *lx, size_t i)
+{
     uint32_t cp;
     int len = utf8_decode(lx->s, lx->n, i, &cp);
-    if (is_space_cp(cp))
-        return i + (size_t)len;
-    if (!is_bad_cp(cp))
-        return lex_name(lx, i);
+    if (is_space_cp(cp)) return i + (size_t)len;
+    if (!is_bad_cp(cp)) return lex_name(lx, i);
     push_tok(lx, T_BADCHAR, i, i + (size_t)len, lx->depth);
     problem(lx, (uint32_t)i, (uint32_t)(i + (size_t)len), MD_SYNTAX, NULL, "invalid character '%.*s' (U+%04X)", len,
             lx->s + i, cp);
     return i + (size_t)len;
 }
 
-static void open_bracket(Lex *lx, size_t i) {
+static void open_bracket(Lex *lx, size_t i)
+{
     push_tok(lx, T_OP, i, i + 1, lx->depth);
     lx->bstk = grow(lx->bstk, lx->nb, &lx->capb, 1);
     lx->bstk_at = grow(lx->bstk_at, lx->nb, &lx->capb_at, sizeof(uint32_t));
@@ -347,35 +342,34 @@ static void open_bracket(Lex *lx, size_t i) {
     lx->bstk_at[lx->nb++] = (uint32_t)i;
     if (++lx->depth > lx->max_depth) {
         lx->max_depth = lx->depth;
-        if (lx->depth == MC_MAX_PARENS + 1)
-            lx->deep_at = (uint32_t)i;
+        if (lx->depth == MC_MAX_PARENS + 1) lx->deep_at = (uint32_t)i;
     }
 }
 
-static void close_bracket(Lex *lx, size_t i) {
+static void close_bracket(Lex *lx, size_t i)
+{
     char c = lx->s[i], want = c == ')' ? '(' : c == ']' ? '[' : '{';
     if (lx->nb == 0) {
-        problem(lx, (uint32_t)i, (uint32_t)i + 1, MD_SYNTAX, "remove it, or add the opening bracket", "unmatched '%c'", c);
+        problem(lx, (uint32_t)i, (uint32_t)i + 1, MD_SYNTAX, "remove it, or add the opening bracket", "unmatched '%c'",
+                c);
     } else if (lx->bstk[lx->nb - 1] != want) {
         McSpan o = mc_span_of(lx->src, lx->bstk_at[lx->nb - 1], lx->bstk_at[lx->nb - 1] + 1);
-        problem(lx, (uint32_t)i, (uint32_t)i + 1, MD_SYNTAX, NULL, "closing '%c' does not match '%c' opened at %u:%u", c,
-                lx->bstk[lx->nb - 1], o.line, o.col + 1);
+        problem(lx, (uint32_t)i, (uint32_t)i + 1, MD_SYNTAX, NULL, "closing '%c' does not match '%c' opened at %u:%u",
+                c, lx->bstk[lx->nb - 1], o.line, o.col + 1);
     }
-    if (lx->nb > 0)
-        lx->nb--;
-    if (lx->depth > 0)
-        lx->depth--;
+    if (lx->nb > 0) lx->nb--;
+    if (lx->depth > 0) lx->depth--;
     push_tok(lx, T_OP, i, i + 1, lx->depth);
 }
 
 /* An operator or bracket (longest match), or a character Python rejects. */
-static size_t lex_operator(Lex *lx, size_t i) {
+static size_t lex_operator(Lex *lx, size_t i)
+{
     unsigned char c = (unsigned char)lx->s[i];
     size_t len = 0;
     for (int k = 0; operators[k] && !len; k++) {
         size_t l = strlen(operators[k]);
-        if (i + l <= lx->n && memcmp(lx->s + i, operators[k], l) == 0)
-            len = l;
+        if (i + l <= lx->n && memcmp(lx->s + i, operators[k], l) == 0) len = l;
     }
     if (len == 1 && strchr("([{", c))
         open_bracket(lx, i);
@@ -383,8 +377,7 @@ static size_t lex_operator(Lex *lx, size_t i) {
         close_bracket(lx, i);
     else if (len)
         push_tok(lx, T_OP, i, i + len, lx->depth);
-    if (len)
-        return i + len;
+    if (len) return i + len;
     push_tok(lx, T_BADCHAR, i, i + 1, lx->depth);
     if (c == '\\')
         problem(lx, (uint32_t)i, (uint32_t)i + 1, MD_SYNTAX, "a '\\' outside a string must end its line",
@@ -397,7 +390,8 @@ static size_t lex_operator(Lex *lx, size_t i) {
 }
 
 /* Indentation at the start of a physical line, two ways (see LLine). */
-static size_t lex_indent(Lex *lx, size_t i, int *indent, int *altindent) {
+static size_t lex_indent(Lex *lx, size_t i, int *indent, int *altindent)
+{
     *indent = *altindent = 0;
     for (; i < lx->n && (lx->s[i] == ' ' || lx->s[i] == '\t' || lx->s[i] == '\f'); i++) {
         char c = lx->s[i];
@@ -409,7 +403,8 @@ static size_t lex_indent(Lex *lx, size_t i, int *indent, int *altindent) {
 
 /* Splits the text into tokens and logical lines; bracket, string and
  * character problems are recorded on the way. */
-static void tokenize(Lex *lx) {
+static void tokenize(Lex *lx)
+{
     const char *s = lx->s;
     size_t n = lx->n;
     int indent = 0, altindent = 0, line_first = 0;
@@ -419,8 +414,7 @@ static void tokenize(Lex *lx) {
         if (c == ' ' || c == '\t' || c == '\f') {
             i++;
         } else if (c == '#') {
-            while (i < n && s[i] != '\n' && s[i] != '\r')
-                i++;
+            while (i < n && s[i] != '\n' && s[i] != '\r') i++;
         } else if (c == '\n' || c == '\r') {
             i += c == '\r' && i + 1 < n && s[i + 1] == '\n' ? 2 : 1;
             if (lx->depth == 0) { /* inside brackets, newlines do not end lines */
@@ -449,17 +443,19 @@ static void tokenize(Lex *lx) {
         problem(lx, lx->bstk_at[k], lx->bstk_at[k] + 1, MD_SYNTAX, "add the closing bracket", "'%c' was never closed",
                 lx->bstk[k]);
         for (int l = 0; l < lx->nlines; l++)
-            if (lx->toks[lx->lines[l].first].start <= lx->bstk_at[k] && lx->toks[lx->lines[l].last].end > lx->bstk_at[k])
+            if (lx->toks[lx->lines[l].first].start <= lx->bstk_at[k] &&
+                lx->toks[lx->lines[l].last].end > lx->bstk_at[k])
                 lx->lines[l].unclosed = 1;
     }
 }
 
 /* ---- problems found line by line ------------------------------------------ */
 
-static const char *compound_keywords[] = {"if", "elif", "else", "while", "for", "def", "class", "try",
-                                          "except", "finally", "with", NULL};
+static const char *compound_keywords[] = {"if",    "elif", "else",   "while",   "for",  "def",
+                                          "class", "try",  "except", "finally", "with", NULL};
 
-static const char *header_what(Lex *lx, const Tok *kw) {
+static const char *header_what(Lex *lx, const Tok *kw)
+{
     if (tok_is(lx, kw, "if")) return "after 'if' condition";
     if (tok_is(lx, kw, "elif")) return "after 'elif' condition";
     if (tok_is(lx, kw, "while")) return "after 'while' condition";
@@ -473,36 +469,36 @@ static const char *header_what(Lex *lx, const Tok *kw) {
     return "after 'finally'";
 }
 
-static int is_compound(Lex *lx, const Tok *t) {
+static int is_compound(Lex *lx, const Tok *t)
+{
     for (int i = 0; compound_keywords[i]; i++)
-        if (tok_is(lx, t, compound_keywords[i]))
-            return 1;
+        if (tok_is(lx, t, compound_keywords[i])) return 1;
     return 0;
 }
 
-static void check_header(Lex *lx, LLine *ln) {
+static void check_header(Lex *lx, LLine *ln)
+{
     Tok *t = lx->toks;
     int k = ln->first;
-    if (tok_is(lx, &t[k], "async") && k < ln->last)
-        k++;
-    if (!is_compound(lx, &t[k]))
-        return;
+    if (tok_is(lx, &t[k], "async") && k < ln->last) k++;
+    if (!is_compound(lx, &t[k])) return;
     Tok *kw = &t[k];
     if (tok_is(lx, kw, "else") && k < ln->last && tok_is(lx, &t[k + 1], "if")) {
-        problem(lx, kw->start, t[k + 1].end, MD_SYNTAX, "write 'elif'", "invalid syntax: 'else if' is written 'elif' in Python");
+        problem(lx, kw->start, t[k + 1].end, MD_SYNTAX, "write 'elif'",
+                "invalid syntax: 'else if' is written 'elif' in Python");
         return;
     }
     int lambdas = 0;
     for (int j = k + 1; j <= ln->last; j++) {
-        if (t[j].depth != 0)
-            continue;
+        if (t[j].depth != 0) continue;
         if (tok_is(lx, &t[j], "lambda"))
             lambdas++;
         else if (tok_is(lx, &t[j], ":") && lambdas > 0)
             lambdas--;
         else if (tok_is(lx, &t[j], ":"))
             return;
-        else if (tok_is(lx, &t[j], "=") && (tok_is(lx, kw, "if") || tok_is(lx, kw, "elif") || tok_is(lx, kw, "while"))) {
+        else if (tok_is(lx, &t[j], "=") &&
+                 (tok_is(lx, kw, "if") || tok_is(lx, kw, "elif") || tok_is(lx, kw, "while"))) {
             problem(lx, t[j].start, t[j].end, MD_SYNTAX, "use '==' to compare",
                     "invalid syntax: '=' assigns; a condition needs '=='");
             return;
@@ -511,20 +507,21 @@ static void check_header(Lex *lx, LLine *ln) {
     const Tok *last = &t[ln->last];
     char kwname[16];
     snprintf(kwname, sizeof kwname, "%.*s", (int)(kw->end - kw->start), lx->s + kw->start);
-    problem(lx, last->start, last->end, MD_MISSING, "add ':' at the end of the line", "expected ':' %s", header_what(lx, kw));
+    problem(lx, last->start, last->end, MD_MISSING, "add ':' at the end of the line", "expected ':' %s",
+            header_what(lx, kw));
 }
 
-static int is_operand_end(Lex *lx, const Tok *t) {
-    if (t->kind == T_NUMBER || t->kind == T_STRING)
-        return 1;
+static int is_operand_end(Lex *lx, const Tok *t)
+{
+    if (t->kind == T_NUMBER || t->kind == T_STRING) return 1;
     if (t->kind == T_NAME)
         return !is_keyword(lx, t) || tok_is(lx, t, "True") || tok_is(lx, t, "False") || tok_is(lx, t, "None");
     return tok_is(lx, t, ")") || tok_is(lx, t, "]") || tok_is(lx, t, "}");
 }
 
-static int is_operand_start(Lex *lx, const Tok *t) {
-    if (t->kind == T_NUMBER || t->kind == T_STRING)
-        return 1;
+static int is_operand_start(Lex *lx, const Tok *t)
+{
+    if (t->kind == T_NUMBER || t->kind == T_STRING) return 1;
     if (t->kind == T_NAME)
         return !is_keyword(lx, t) || tok_is(lx, t, "True") || tok_is(lx, t, "False") || tok_is(lx, t, "None");
     return 0;
@@ -532,11 +529,12 @@ static int is_operand_start(Lex *lx, const Tok *t) {
 
 /* "print x" / "exec code" where a statement starts: at the start of the
  * line, or after a compound header's ':' or a ';'. */
-static void check_py2(Lex *lx, LLine *ln) {
+static void check_py2(Lex *lx, LLine *ln)
+{
     Tok *t = lx->toks;
     for (int k = ln->first; k < ln->last; k++) {
-        if (t[k].kind != T_NAME || (k > ln->first && !(t[k - 1].depth == 0 && (tok_is(lx, &t[k - 1], ":") ||
-                                                                                  tok_is(lx, &t[k - 1], ";")))))
+        if (t[k].kind != T_NAME ||
+            (k > ln->first && !(t[k - 1].depth == 0 && (tok_is(lx, &t[k - 1], ":") || tok_is(lx, &t[k - 1], ";")))))
             continue;
         Tok *next = &t[k + 1];
         if (tok_is(lx, &t[k], "print") && (is_operand_start(lx, next) || tok_is(lx, next, ">>"))) {
@@ -545,51 +543,53 @@ static void check_py2(Lex *lx, LLine *ln) {
             return;
         }
         if (tok_is(lx, &t[k], "exec") && (next->kind == T_STRING || next->kind == T_NAME)) {
-            problem(lx, t[k].start, t[ln->last].end, MD_PY2_SYNTAX, NULL, "invalid syntax: 'exec' statement is Python 2");
+            problem(lx, t[k].start, t[ln->last].end, MD_PY2_SYNTAX, NULL,
+                    "invalid syntax: 'exec' statement is Python 2");
             return;
         }
     }
 }
 
-static void check_assign_keyword(Lex *lx, LLine *ln) {
+static void check_assign_keyword(Lex *lx, LLine *ln)
+{
     Tok *t = lx->toks;
     int k = ln->first;
     if (k < ln->last && is_keyword(lx, &t[k]) && tok_is(lx, &t[k + 1], "=")) {
         int constant = tok_is(lx, &t[k], "None") || tok_is(lx, &t[k], "True") || tok_is(lx, &t[k], "False");
-        problem(lx, t[k].start, t[k].end, MD_BAD_ASSIGN_TARGET, NULL, constant ? "cannot assign to %.*s" : "cannot assign to keyword '%.*s'",
-                (int)(t[k].end - t[k].start), lx->s + t[k].start);
+        problem(lx, t[k].start, t[k].end, MD_BAD_ASSIGN_TARGET, NULL,
+                constant ? "cannot assign to %.*s" : "cannot assign to keyword '%.*s'", (int)(t[k].end - t[k].start),
+                lx->s + t[k].start);
     }
 }
 
 /* Two operands in a row ("x y", "f(a b)") — almost always a lost comma or
  * operator. Soft keywords (match, case, type) may start a line that way. */
-static void check_adjacent(Lex *lx, LLine *ln) {
+static void check_adjacent(Lex *lx, LLine *ln)
+{
     Tok *t = lx->toks;
     for (int j = ln->first; j < ln->last; j++) {
         Tok *a = &t[j], *b = &t[j + 1];
-        if (!is_operand_end(lx, a) || !is_operand_start(lx, b))
-            continue;
-        if (a->kind == T_STRING && b->kind == T_STRING)
-            continue; /* implicit concatenation */
+        if (!is_operand_end(lx, a) || !is_operand_start(lx, b)) continue;
+        if (a->kind == T_STRING && b->kind == T_STRING) continue; /* implicit concatenation */
         if (j == ln->first && a->kind == T_NAME &&
             (tok_is(lx, a, "match") || tok_is(lx, a, "case") || tok_is(lx, a, "type")))
             continue;
         problem(lx, b->start, b->end, MD_SYNTAX, "add the missing comma or operator",
-                "invalid syntax: '%.*s' cannot follow '%.*s' here (missing comma or operator?)", (int)(b->end - b->start),
-                lx->s + b->start, (int)(a->end - a->start), lx->s + a->start);
+                "invalid syntax: '%.*s' cannot follow '%.*s' here (missing comma or operator?)",
+                (int)(b->end - b->start), lx->s + b->start, (int)(a->end - a->start), lx->s + a->start);
         return;
     }
 }
 
-static void check_trailing_operator(Lex *lx, LLine *ln) {
-    static const char *const binops[] = {"+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^", "@",
-                                         "<", ">", "<=", ">=", "==", "!=", "=", "+=", "-=", "*=", "/=",
-                                         "//=", "%=", "**=", "<<=", ">>=", "&=", "|=", "^=", "@=", "->",
-                                         ":=", "and", "or", "not", "in", "is", ".", NULL};
+static void check_trailing_operator(Lex *lx, LLine *ln)
+{
+    static const char *const binops[] = {
+        "+",   "-",  "*",  "/",  "//", "%",  "**", "<<",  ">>", "&",   "|",   "^",  "@",   "<",
+        ">",   "<=", ">=", "==", "!=", "=",  "+=", "-=",  "*=", "/=",  "//=", "%=", "**=", "<<=",
+        ">>=", "&=", "|=", "^=", "@=", "->", ":=", "and", "or", "not", "in",  "is", ".",   NULL};
     Tok *t = lx->toks;
     Tok *last = &t[ln->last];
-    if (tok_is(lx, last, "*") && ln->last > ln->first && tok_is(lx, &t[ln->last - 1], "import"))
-        return;
+    if (tok_is(lx, last, "*") && ln->last > ln->first && tok_is(lx, &t[ln->last - 1], "import")) return;
     for (int i = 0; binops[i]; i++)
         if (tok_is(lx, last, binops[i])) {
             const char *thing = !strcmp(binops[i], ".") ? "an attribute name" : "an expression";
@@ -600,16 +600,14 @@ static void check_trailing_operator(Lex *lx, LLine *ln) {
 
 /* A compound statement's header with no ':' at all (check_header reports
  * it; the indented body after it is then expected, not an error). */
-static int header_without_colon(Lex *lx, LLine *ln) {
+static int header_without_colon(Lex *lx, LLine *ln)
+{
     Tok *t = lx->toks;
     int k = ln->first;
-    if (tok_is(lx, &t[k], "async") && k < ln->last)
-        k++;
-    if (!is_compound(lx, &t[k]))
-        return 0;
+    if (tok_is(lx, &t[k], "async") && k < ln->last) k++;
+    if (!is_compound(lx, &t[k])) return 0;
     for (int j = k + 1; j <= ln->last; j++)
-        if (t[j].depth == 0 && tok_is(lx, &t[j], ":"))
-            return 0;
+        if (t[j].depth == 0 && tok_is(lx, &t[j], ":")) return 0;
     return 1;
 }
 
@@ -617,20 +615,20 @@ static int header_without_colon(Lex *lx, LLine *ln) {
  * else/elif/except/finally with their statement. */
 typedef enum { K_OTHER, K_IF, K_LOOP, K_TRY, K_EXCEPT, K_TRY_ELSE } LastKw;
 
-static const char *line_keyword(Lex *lx, LLine *ln) {
+static const char *line_keyword(Lex *lx, LLine *ln)
+{
     static const char *const kws[] = {"if", "elif", "else", "for", "while", "try", "except", "finally", NULL};
     Tok *t = &lx->toks[ln->first];
-    if (tok_is(lx, t, "async") && ln->first < ln->last)
-        t++;
+    if (tok_is(lx, t, "async") && ln->first < ln->last) t++;
     for (int i = 0; kws[i]; i++)
-        if (tok_is(lx, t, kws[i]))
-            return kws[i];
+        if (tok_is(lx, t, kws[i])) return kws[i];
     return "";
 }
 
 /* Checks a clause keyword against the statement before it at the same
  * level, and returns what that level's last statement now is. */
-static LastKw match_clause(Lex *lx, LLine *ln, LastKw prev, int *pending_try) {
+static LastKw match_clause(Lex *lx, LLine *ln, LastKw prev, int *pending_try)
+{
     const char *kw = line_keyword(lx, ln);
     Tok *t = &lx->toks[ln->first];
     int is_except = !strcmp(kw, "except"), is_finally = !strcmp(kw, "finally");
@@ -641,10 +639,8 @@ static LastKw match_clause(Lex *lx, LLine *ln, LastKw prev, int *pending_try) {
         return K_OTHER;
     }
     *pending_try = 0;
-    if (!strcmp(kw, "if"))
-        return K_IF;
-    if (!strcmp(kw, "for") || !strcmp(kw, "while"))
-        return K_LOOP;
+    if (!strcmp(kw, "if")) return K_IF;
+    if (!strcmp(kw, "for") || !strcmp(kw, "while")) return K_LOOP;
     if (!strcmp(kw, "try")) {
         *pending_try = 1;
         return K_TRY;
@@ -673,16 +669,19 @@ static LastKw match_clause(Lex *lx, LLine *ln, LastKw prev, int *pending_try) {
     return K_OTHER;
 }
 
-static void expected_block(Lex *lx, LLine *opener, uint32_t start, uint32_t end) {
+static void expected_block(Lex *lx, LLine *opener, uint32_t start, uint32_t end)
+{
     Tok *kw = &lx->toks[opener->first];
     McSpan ps = mc_span_of(lx->src, kw->start, kw->end);
     problem(lx, start, end, MD_SYNTAX, "indent the body, or write 'pass'",
-            "expected an indented block after '%.*s' on line %u", (int)(kw->end - kw->start), lx->s + kw->start, ps.line);
+            "expected an indented block after '%.*s' on line %u", (int)(kw->end - kw->start), lx->s + kw->start,
+            ps.line);
 }
 
 /* Indentation, as Python's tokenizer checks it, and the pairing of
  * else/elif/except/finally with their statements. */
-static void check_indentation(Lex *lx) {
+static void check_indentation(Lex *lx)
+{
     enum { MAXLEV = 128 };
     int stack[MAXLEV], alt[MAXLEV], nstack = 1, pending_try[MAXLEV] = {0};
     LastKw last[MAXLEV] = {K_OTHER};
@@ -690,8 +689,7 @@ static void check_indentation(Lex *lx) {
     Tok *t = lx->toks;
     for (int l = 0; l < lx->nlines; l++) {
         LLine *ln = &lx->lines[l];
-        if (ln->unclosed)
-            return; /* the rest of the file is inside the bracket */
+        if (ln->unclosed) return; /* the rest of the file is inside the bracket */
         int tab_error = 0;
         LLine *prev = l > 0 ? &lx->lines[l - 1] : NULL;
         int opens = prev && tok_is(lx, &t[prev->last], ":") && t[prev->last].depth == 0;
@@ -713,8 +711,7 @@ static void check_indentation(Lex *lx) {
                 nstack++;
             }
         } else {
-            while (nstack > 1 && ln->indent < stack[nstack - 1])
-                nstack--;
+            while (nstack > 1 && ln->indent < stack[nstack - 1]) nstack--;
             if (ln->indent != stack[nstack - 1])
                 problem(lx, line_start, first->start, MD_SYNTAX, "line it up with an enclosing block",
                         "unindent does not match any outer indentation level");
@@ -732,20 +729,19 @@ static void check_indentation(Lex *lx) {
             expected_block(lx, ln, (uint32_t)lx->n, (uint32_t)lx->n);
         for (int k = 0; k < nstack && !ln->unclosed; k++)
             if (pending_try[k])
-                problem(lx, (uint32_t)lx->n, (uint32_t)lx->n, MD_SYNTAX, "add an 'except' or 'finally' clause to the 'try'",
-                        "expected 'except' or 'finally' block");
+                problem(lx, (uint32_t)lx->n, (uint32_t)lx->n, MD_SYNTAX,
+                        "add an 'except' or 'finally' clause to the 'try'", "expected 'except' or 'finally' block");
     }
 }
 
 /* "x = a if b" — a conditional expression needs its 'else' (an 'if' after
  * a 'for' in the same brackets is a comprehension filter). */
-static void check_ifexp(Lex *lx, LLine *ln) {
+static void check_ifexp(Lex *lx, LLine *ln)
+{
     Tok *t = lx->toks;
-    if (tok_is(lx, &t[ln->first], "case"))
-        return; /* "case x if guard:" */
+    if (tok_is(lx, &t[ln->first], "case")) return; /* "case x if guard:" */
     for (int j = ln->first + 1; j <= ln->last; j++) {
-        if (!tok_is(lx, &t[j], "if"))
-            continue;
+        if (!tok_is(lx, &t[j], "if")) continue;
         int d = t[j].depth, ok = 0;
         for (int k = j + 1; k <= ln->last && t[k].depth >= d && !ok; k++)
             ok = t[k].depth == d && tok_is(lx, &t[k], "else");
@@ -760,11 +756,15 @@ static void check_ifexp(Lex *lx, LLine *ln) {
 }
 
 /* A statement keyword with nothing after it ("import", "from m import"). */
-static void check_trailing_keyword(Lex *lx, LLine *ln) {
-    static const struct { const char *kw, *what; } table[] = {
-        {"import", "a module name"}, {"from", "a module name"}, {"as", "a name"}, {"del", "a target"},
-        {"assert", "an expression"}, {"global", "a name"}, {"nonlocal", "a name"}, {"await", "an expression"},
-        {"lambda", "':' and an expression"}, {"if", "an expression"}, {"else", "an expression"},
+static void check_trailing_keyword(Lex *lx, LLine *ln)
+{
+    static const struct {
+        const char *kw, *what;
+    } table[] = {
+        {"import", "a module name"}, {"from", "a module name"},   {"as", "a name"},
+        {"del", "a target"},         {"assert", "an expression"}, {"global", "a name"},
+        {"nonlocal", "a name"},      {"await", "an expression"},  {"lambda", "':' and an expression"},
+        {"if", "an expression"},     {"else", "an expression"},
     };
     Tok *last = &lx->toks[ln->last];
     for (size_t i = 0; i < sizeof table / sizeof table[0]; i++)
@@ -778,10 +778,10 @@ static void check_trailing_keyword(Lex *lx, LLine *ln) {
 
 /* A line ending with ':' must be a compound statement's header ("elsi:"
  * is an annotation without a type to tree-sitter). */
-static void check_block_opener(Lex *lx, LLine *ln) {
+static void check_block_opener(Lex *lx, LLine *ln)
+{
     Tok *t = lx->toks, *first = &t[ln->first];
-    if (!tok_is(lx, &t[ln->last], ":") || t[ln->last].depth != 0 || ln->first == ln->last)
-        return;
+    if (!tok_is(lx, &t[ln->last], ":") || t[ln->last].depth != 0 || ln->first == ln->last) return;
     if (is_compound(lx, first) || tok_is(lx, first, "async") || tok_is(lx, first, "match") ||
         tok_is(lx, first, "case")) {
         /* "if a: b:" — a second block cannot start on the header's line */
@@ -797,21 +797,22 @@ static void check_block_opener(Lex *lx, LLine *ln) {
         return;
     }
     if (ln->last == ln->first + 1 && first->kind == T_NAME)
-        problem(lx, first->start, first->end, MD_SYNTAX, NULL, "invalid syntax: '%.*s' is not a statement keyword (misspelled?)",
-                (int)(first->end - first->start), lx->s + first->start);
+        problem(lx, first->start, first->end, MD_SYNTAX, NULL,
+                "invalid syntax: '%.*s' is not a statement keyword (misspelled?)", (int)(first->end - first->start),
+                lx->s + first->start);
     else
         problem(lx, t[ln->last].start, t[ln->last].end, MD_SYNTAX, "an annotation needs a type after ':'",
                 "invalid syntax: only compound statements (if, for, def, ...) end with ':'");
 }
 
 /* "{1: }" and "{1:, 2: 3}". */
-static void check_dict_value(Lex *lx, LLine *ln) {
+static void check_dict_value(Lex *lx, LLine *ln)
+{
     Tok *t = lx->toks;
     for (int j = ln->first; j < ln->last; j++)
         if (t[j].depth > 0 && tok_is(lx, &t[j], ":") && (tok_is(lx, &t[j + 1], "}") || tok_is(lx, &t[j + 1], ","))) {
             int k = j;
-            while (k > ln->first && t[k].depth >= t[j].depth)
-                k--;
+            while (k > ln->first && t[k].depth >= t[j].depth) k--;
             if (tok_is(lx, &t[k], "{")) {
                 problem(lx, t[j].start, t[j].end, MD_MISSING, NULL, "expected a value after ':' in the dict");
                 return;
@@ -819,44 +820,36 @@ static void check_dict_value(Lex *lx, LLine *ln) {
         }
 }
 
-static int cmp_problem(const void *a, const void *b) {
+static int cmp_problem(const void *a, const void *b)
+{
     const Problem *x = a, *y = b;
-    if (x->start != y->start)
-        return x->start < y->start ? -1 : 1;
+    if (x->start != y->start) return x->start < y->start ? -1 : 1;
     return x->seq < y->seq ? -1 : x->seq > y->seq;
 }
 
-static void find_problems(Lex *lx) {
+static void find_problems(Lex *lx)
+{
     tokenize(lx);
     check_indentation(lx);
     for (int l = 0; l < lx->nlines; l++) {
         LLine *ln = &lx->lines[l];
-        if (ln->unclosed)
-            continue; /* everything after an unclosed bracket is noise */
+        if (ln->unclosed) continue; /* everything after an unclosed bracket is noise */
         int before = lx->nprobs;
         check_py2(lx, ln);
-        if (lx->nprobs == before)
-            check_header(lx, ln);
-        if (lx->nprobs == before)
-            check_block_opener(lx, ln);
-        if (lx->nprobs == before)
-            check_assign_keyword(lx, ln);
-        if (lx->nprobs == before)
-            check_adjacent(lx, ln);
-        if (lx->nprobs == before)
-            check_ifexp(lx, ln);
-        if (lx->nprobs == before)
-            check_dict_value(lx, ln);
-        if (lx->nprobs == before)
-            check_trailing_operator(lx, ln);
-        if (lx->nprobs == before)
-            check_trailing_keyword(lx, ln);
+        if (lx->nprobs == before) check_header(lx, ln);
+        if (lx->nprobs == before) check_block_opener(lx, ln);
+        if (lx->nprobs == before) check_assign_keyword(lx, ln);
+        if (lx->nprobs == before) check_adjacent(lx, ln);
+        if (lx->nprobs == before) check_ifexp(lx, ln);
+        if (lx->nprobs == before) check_dict_value(lx, ln);
+        if (lx->nprobs == before) check_trailing_operator(lx, ln);
+        if (lx->nprobs == before) check_trailing_keyword(lx, ln);
     }
-    if (lx->nprobs > 1)
-        qsort(lx->probs, (size_t)lx->nprobs, sizeof(Problem), cmp_problem);
+    if (lx->nprobs > 1) qsort(lx->probs, (size_t)lx->nprobs, sizeof(Problem), cmp_problem);
 }
 
-static void lex_free(Lex *lx) {
+static void lex_free(Lex *lx)
+{
     free(lx->bstk);
     free(lx->bstk_at);
     free(lx->toks);
@@ -866,7 +859,8 @@ static void lex_free(Lex *lx) {
 
 /* ---- before parsing ------------------------------------------------------- */
 
-int mc_precheck_source(const McSource *src, MdList *diags) {
+int mc_precheck_source(const McSource *src, MdList *diags)
+{
     const char *s = src->text;
     size_t n = src->len;
     for (size_t i = 0; i < n;) {
@@ -893,37 +887,55 @@ int mc_precheck_source(const McSource *src, MdList *diags) {
     tokenize(&lx);
     int deep = lx.max_depth > MC_MAX_PARENS;
     if (deep)
-        md_add(diags, MD_FEATURE, src, mc_span_of(src, lx.deep_at, lx.deep_at + 1), "split the expression into smaller parts",
-               "too deeply nested: more than %d nested brackets", MC_MAX_PARENS);
+        md_add(diags, MD_FEATURE, src, mc_span_of(src, lx.deep_at, lx.deep_at + 1),
+               "split the expression into smaller parts", "too deeply nested: more than %d nested brackets",
+               MC_MAX_PARENS);
     lex_free(&lx);
     return deep ? -1 : 0;
 }
 
 /* ---- reporting ERROR and MISSING nodes ------------------------------------ */
 
-const char *mc_cst_target_problem(TSNode n) {
-    static const struct { const char *type, *what; } table[] = {
-        {"integer", "literal"}, {"float", "literal"}, {"string", "literal"}, {"concatenated_string", "literal"},
-        {"true", "True"}, {"false", "False"}, {"none", "None"}, {"ellipsis", "ellipsis"},
-        {"call", "function call"}, {"binary_operator", "expression"}, {"unary_operator", "expression"},
-        {"boolean_operator", "expression"}, {"not_operator", "expression"}, {"comparison_operator", "comparison"},
-        {"conditional_expression", "conditional expression"}, {"lambda", "lambda"}, {"dictionary", "dict literal"},
-        {"set", "set display"}, {"list_comprehension", "list comprehension"},
-        {"set_comprehension", "set comprehension"}, {"dictionary_comprehension", "dict comprehension"},
-        {"generator_expression", "generator expression"}, {"await", "await expression"},
-        {"named_expression", "named expression"}, {"yield", "yield expression"},
+const char *mc_cst_target_problem(TSNode n)
+{
+    static const struct {
+        const char *type, *what;
+    } table[] = {
+        {"integer", "literal"},
+        {"float", "literal"},
+        {"string", "literal"},
+        {"concatenated_string", "literal"},
+        {"true", "True"},
+        {"false", "False"},
+        {"none", "None"},
+        {"ellipsis", "ellipsis"},
+        {"call", "function call"},
+        {"binary_operator", "expression"},
+        {"unary_operator", "expression"},
+        {"boolean_operator", "expression"},
+        {"not_operator", "expression"},
+        {"comparison_operator", "comparison"},
+        {"conditional_expression", "conditional expression"},
+        {"lambda", "lambda"},
+        {"dictionary", "dict literal"},
+        {"set", "set display"},
+        {"list_comprehension", "list comprehension"},
+        {"set_comprehension", "set comprehension"},
+        {"dictionary_comprehension", "dict comprehension"},
+        {"generator_expression", "generator expression"},
+        {"await", "await expression"},
+        {"named_expression", "named expression"},
+        {"yield", "yield expression"},
     };
     const char *t = ts_node_type(n);
     for (size_t i = 0; i < sizeof table / sizeof table[0]; i++)
-        if (!strcmp(t, table[i].type))
-            return table[i].what;
+        if (!strcmp(t, table[i].type)) return table[i].what;
     if (!strcmp(t, "tuple") || !strcmp(t, "list") || !strcmp(t, "parenthesized_expression") ||
         !strcmp(t, "list_splat")) {
         uint32_t k = ts_node_named_child_count(n);
         for (uint32_t i = 0; i < k; i++) {
             const char *w = mc_cst_target_problem(ts_node_named_child(n, i));
-            if (w)
-                return w;
+            if (w) return w;
         }
     }
     return NULL;
@@ -936,25 +948,26 @@ typedef struct Rep {
     Lex lx;
 } Rep;
 
-static void rep_add(Rep *r, MdCodeId id, uint32_t start, uint32_t end, const char *hint, const char *msg) {
+static void rep_add(Rep *r, MdCodeId id, uint32_t start, uint32_t end, const char *hint, const char *msg)
+{
     md_add(r->diags, id, r->src, mc_span_of(r->src, start, end), hint, "%s", msg);
 }
 
 /* Was a problem reported in [start, end]? */
-static int covered(Rep *r, uint32_t start, uint32_t end) {
+static int covered(Rep *r, uint32_t start, uint32_t end)
+{
     for (int i = 0; i < r->lx.nprobs; i++)
-        if (r->lx.probs[i].start >= start && r->lx.probs[i].start <= end)
-            return 1;
+        if (r->lx.probs[i].start >= start && r->lx.probs[i].start <= end) return 1;
     return 0;
 }
 
 /* Known bad shapes inside an ERROR node: "1 = x", "for f() in x". */
-static int error_shape(Rep *r, TSNode err) {
+static int error_shape(Rep *r, TSNode err)
+{
     uint32_t k = ts_node_child_count(err);
     for (uint32_t i = 1; i < k && i < 64; i++) {
         TSNode c = ts_node_child(err, i);
-        if (ts_node_is_named(c) || strcmp(ts_node_type(c), "=") != 0)
-            continue;
+        if (ts_node_is_named(c) || strcmp(ts_node_type(c), "=") != 0) continue;
         TSNode t = ts_node_child(err, i - 1);
         const char *what = ts_node_is_named(t) ? mc_cst_target_problem(t) : NULL;
         if (what) {
@@ -980,7 +993,8 @@ static int error_shape(Rep *r, TSNode err) {
 }
 
 /* The first token ending after offset. */
-static int tok_at(Lex *lx, uint32_t off) {
+static int tok_at(Lex *lx, uint32_t off)
+{
     int lo = 0, hi = lx->ntoks;
     while (lo < hi) {
         int mid = (lo + hi) / 2;
@@ -994,19 +1008,18 @@ static int tok_at(Lex *lx, uint32_t off) {
 
 /* [start, end) widened to whole logical lines, plus the first token of the
  * next line (a missing ':' or indent shows up there). */
-static void widen(Lex *lx, uint32_t *start, uint32_t *end) {
+static void widen(Lex *lx, uint32_t *start, uint32_t *end)
+{
     int ft = tok_at(lx, *start);
     if (ft < lx->ntoks && lx->toks[ft].line < lx->nlines) {
         LLine *ln = &lx->lines[lx->toks[ft].line];
-        if (lx->toks[ln->first].start < *start)
-            *start = lx->toks[ln->first].start;
+        if (lx->toks[ln->first].start < *start) *start = lx->toks[ln->first].start;
     }
     int lt = tok_at(lx, *end > 0 ? *end - 1 : 0);
     if (lt < lx->ntoks && lx->toks[lt].line < lx->nlines) {
         int li = lx->toks[lt].line;
         LLine *ln = &lx->lines[li];
-        if (lx->toks[ln->last].end > *end)
-            *end = lx->toks[ln->last].end;
+        if (lx->toks[ln->last].end > *end) *end = lx->toks[ln->last].end;
         if (li + 1 < lx->nlines && lx->toks[lx->lines[li + 1].first].end > *end)
             *end = lx->toks[lx->lines[li + 1].first].end;
         else if (li + 1 >= lx->nlines)
@@ -1016,12 +1029,12 @@ static void widen(Lex *lx, uint32_t *start, uint32_t *end) {
     }
 }
 
-static void report_error(Rep *r, TSNode err) {
+static void report_error(Rep *r, TSNode err)
+{
     Lex *lx = &r->lx;
     uint32_t start = ts_node_start_byte(err), end = ts_node_end_byte(err);
     widen(lx, &start, &end);
-    if (covered(r, start, end) || error_shape(r, err))
-        return;
+    if (covered(r, start, end) || error_shape(r, err)) return;
     /* No known cause: name the first token tree-sitter could not place. */
     int k = tok_at(lx, ts_node_start_byte(err));
     if (k >= lx->ntoks) {
@@ -1035,27 +1048,38 @@ static void report_error(Rep *r, TSNode err) {
     rep_add(r, MD_SYNTAX, t->start, t->end, NULL, msg);
 }
 
-static const char *missing_context(TSNode parent) {
-    static const struct { const char *type, *what; } table[] = {
-        {"if_statement", " after 'if' condition"}, {"elif_clause", " after 'elif' condition"},
-        {"while_statement", " after 'while' condition"}, {"for_statement", " in the 'for' statement"},
-        {"function_definition", " in the function definition"}, {"class_definition", " in the class definition"},
-        {"else_clause", " after 'else'"}, {"try_statement", " after 'try'"}, {"except_clause", " in the 'except' clause"},
-        {"finally_clause", " after 'finally'"}, {"with_statement", " in the 'with' statement"},
-        {"lambda", " in the lambda"}, {"pair", " between the key and the value"},
-        {"import_statement", " after 'import'"}, {"import_from_statement", " in the import"},
-        {"attribute", " after '.'"}, {"keyword_argument", " in the keyword argument"},
+static const char *missing_context(TSNode parent)
+{
+    static const struct {
+        const char *type, *what;
+    } table[] = {
+        {"if_statement", " after 'if' condition"},
+        {"elif_clause", " after 'elif' condition"},
+        {"while_statement", " after 'while' condition"},
+        {"for_statement", " in the 'for' statement"},
+        {"function_definition", " in the function definition"},
+        {"class_definition", " in the class definition"},
+        {"else_clause", " after 'else'"},
+        {"try_statement", " after 'try'"},
+        {"except_clause", " in the 'except' clause"},
+        {"finally_clause", " after 'finally'"},
+        {"with_statement", " in the 'with' statement"},
+        {"lambda", " in the lambda"},
+        {"pair", " between the key and the value"},
+        {"import_statement", " after 'import'"},
+        {"import_from_statement", " in the import"},
+        {"attribute", " after '.'"},
+        {"keyword_argument", " in the keyword argument"},
     };
-    if (ts_node_is_null(parent))
-        return "";
+    if (ts_node_is_null(parent)) return "";
     const char *t = ts_node_type(parent);
     for (size_t i = 0; i < sizeof table / sizeof table[0]; i++)
-        if (!strcmp(t, table[i].type))
-            return table[i].what;
+        if (!strcmp(t, table[i].type)) return table[i].what;
     return "";
 }
 
-static void report_missing(Rep *r, TSNode n, TSNode parent) {
+static void report_missing(Rep *r, TSNode n, TSNode parent)
+{
     const char *t = ts_node_type(n);
     /* Place it right after the token before it, not at the next line. */
     uint32_t at = ts_node_start_byte(n);
@@ -1063,16 +1087,13 @@ static void report_missing(Rep *r, TSNode n, TSNode parent) {
     uint32_t k = ts_node_is_null(parent) ? 0 : ts_node_child_count(parent);
     for (uint32_t i = 0; i < k; i++) {
         TSNode c = ts_node_child(parent, i);
-        if (ts_node_eq(c, n))
-            break;
+        if (ts_node_eq(c, n)) break;
         prev = c;
     }
-    if (!ts_node_is_null(prev))
-        at = ts_node_end_byte(prev);
+    if (!ts_node_is_null(prev)) at = ts_node_end_byte(prev);
     uint32_t start = ts_node_is_null(parent) ? at : ts_node_start_byte(parent), end = at;
     widen(&r->lx, &start, &end);
-    if (covered(r, start, end))
-        return; /* an echo of a problem already reported */
+    if (covered(r, start, end)) return; /* an echo of a problem already reported */
     char msg[160];
     const char *open = !strcmp(t, ")") ? "(" : !strcmp(t, "]") ? "[" : !strcmp(t, "}") ? "{" : NULL;
     for (uint32_t i = 0; open && i < k; i++) {
@@ -1096,19 +1117,18 @@ static void report_missing(Rep *r, TSNode n, TSNode parent) {
 /* Tree-sitter reads f"{n:=>10}" as an assignment expression n := ...
  * (often with an ERROR inside); CPython reads ':' as the start of the
  * format spec. mc_parse.c rebuilds such fields, so they are not errors. */
-int mc_fstring_walrus_quirk(TSNode n) {
+int mc_fstring_walrus_quirk(TSNode n)
+{
     const char *t = ts_node_type(n);
-    if (strcmp(t, "interpolation") != 0 && strcmp(t, "format_expression") != 0)
-        return 0;
+    if (strcmp(t, "interpolation") != 0 && strcmp(t, "format_expression") != 0) return 0;
     TSNode e = ts_node_child_by_field_name(n, "expression", 10);
     return !ts_node_is_null(e) && !strcmp(ts_node_type(e), "named_expression");
 }
 
-int mc_has_syntax_error(TSNode root) {
-    if (!ts_node_has_error(root))
-        return 0;
-    if (ts_node_is_missing(root) || !strcmp(ts_node_type(root), "ERROR"))
-        return 1;
+int mc_has_syntax_error(TSNode root)
+{
+    if (!ts_node_has_error(root)) return 0;
+    if (ts_node_is_missing(root) || !strcmp(ts_node_type(root), "ERROR")) return 1;
     TSTreeCursor c = ts_tree_cursor_new(root);
     int found = 0;
     if (ts_tree_cursor_goto_first_child(&c)) {
@@ -1118,8 +1138,7 @@ int mc_has_syntax_error(TSNode root) {
                 found = 1;
                 break;
             }
-            if (ts_node_has_error(n) && !mc_fstring_walrus_quirk(n) && ts_tree_cursor_goto_first_child(&c))
-                continue;
+            if (ts_node_has_error(n) && !mc_fstring_walrus_quirk(n) && ts_tree_cursor_goto_first_child(&c)) continue;
             int done = 0;
             while (!ts_tree_cursor_goto_next_sibling(&c)) {
                 if (!ts_tree_cursor_goto_parent(&c) || ts_node_eq(ts_tree_cursor_current_node(&c), root)) {
@@ -1127,15 +1146,15 @@ int mc_has_syntax_error(TSNode root) {
                     break;
                 }
             }
-            if (done)
-                break;
+            if (done) break;
         }
     }
     ts_tree_cursor_delete(&c);
     return found;
 }
 
-void mc_report_syntax_errors(McArena *a, const McSource *src, TSNode root, MdList *diags) {
+void mc_report_syntax_errors(McArena *a, const McSource *src, TSNode root, MdList *diags)
+{
     Rep r = {.a = a, .src = src, .diags = diags};
     r.lx = (Lex){.src = src, .s = src->text, .n = src->len};
     find_problems(&r.lx);
@@ -1144,8 +1163,7 @@ void mc_report_syntax_errors(McArena *a, const McSource *src, TSNode root, MdLis
     for (int i = 0; i < r.lx.nprobs; i++) {
         Problem *p = &r.lx.probs[i];
         McSpan sp = mc_span_of(src, p->start, p->end);
-        if (sp.line == last_line)
-            continue;
+        if (sp.line == last_line) continue;
         last_line = sp.line;
         md_add(diags, p->id, src, sp, p->hint, "%s", p->msg);
     }
@@ -1177,8 +1195,7 @@ void mc_report_syntax_errors(McArena *a, const McSource *src, TSNode root, MdLis
                 }
                 depth--;
             }
-            if (done)
-                break;
+            if (done) break;
         }
         ts_tree_cursor_delete(&c);
         free(path);

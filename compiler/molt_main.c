@@ -37,8 +37,9 @@ static char *compile_to_c(McCompileResult *r, const char *path, McProfile profil
     if (!r->ok) {
         md_render_text(stderr, &r->diags, isatty(2));
         int n = md_count_errors(&r->diags);
-        if (n) fprintf(stderr, "error: could not compile '%s' (%d error%s); see `molt check %s`\n", path, n,
-                       n == 1 ? "" : "s", path);
+        if (n)
+            fprintf(stderr, "error: could not compile '%s' (%d error%s); see `molt check %s`\n", path, n,
+                    n == 1 ? "" : "s", path);
         return NULL;
     }
     size_t len;

@@ -12,11 +12,11 @@ typedef enum { MD_CAT_SYNTAX, MD_CAT_UNSUPPORTED, MD_CAT_CAPABILITY, MD_CAT_GUAR
 
 /* One registry entry per code; see md_codes.def. */
 typedef struct MdCode {
-    const char *code;     /* "U201" */
-    const char *name;     /* "eval-exec" (kebab-case slug) */
+    const char *code; /* "U201" */
+    const char *name; /* "eval-exec" (kebab-case slug) */
     MdCategory category;
     MdSeverity severity;
-    const char *summary;  /* one line, for docs and SARIF rules */
+    const char *summary; /* one line, for docs and SARIF rules */
 } MdCode;
 
 typedef enum {
@@ -44,8 +44,8 @@ typedef struct MdList {
 
 void md_list_init(MdList *l, McArena *a);
 /* Add a diagnostic; message and hint are printf formats (hint may be NULL). */
-void md_add(MdList *l, MdCodeId id, const McSource *src, McSpan span, const char *hint,
-            const char *fmt, ...) __attribute__((format(printf, 6, 7)));
+void md_add(MdList *l, MdCodeId id, const McSource *src, McSpan span, const char *hint, const char *fmt, ...)
+    __attribute__((format(printf, 6, 7)));
 int md_count_errors(const MdList *l);
 void md_sort(MdList *l); /* by file, then position, then code: deterministic output */
 

@@ -9,29 +9,35 @@
 #include <string.h>
 
 #define C_RESET "\x1b[0m"
-#define C_BOLD "\x1b[1m"
-#define C_BLUE "\x1b[1;34m"
-#define C_CYAN "\x1b[1;36m"
+#define C_BOLD  "\x1b[1m"
+#define C_BLUE  "\x1b[1;34m"
+#define C_CYAN  "\x1b[1;36m"
 
-static const char *severity_color(MdSeverity s) {
+static const char *severity_color(MdSeverity s)
+{
     switch (s) {
-    case MD_ERROR: return "\x1b[1;31m";
-    case MD_WARNING: return "\x1b[1;33m";
-    case MD_INFO: return "\x1b[1;34m";
-    default: return "\x1b[1;36m";
+    case MD_ERROR:
+        return "\x1b[1;31m";
+    case MD_WARNING:
+        return "\x1b[1;33m";
+    case MD_INFO:
+        return "\x1b[1;34m";
+    default:
+        return "\x1b[1;36m";
     }
 }
 
 /* Characters (code points) in s[0..n); a stray byte counts as one. */
-static size_t count_chars(const char *s, size_t n) {
+static size_t count_chars(const char *s, size_t n)
+{
     size_t k = 0;
     for (size_t i = 0; i < n; i++)
-        if (((unsigned char)s[i] & 0xC0) != 0x80)
-            k++;
+        if (((unsigned char)s[i] & 0xC0) != 0x80) k++;
     return k;
 }
 
-static int digits(uint32_t n) {
+static int digits(uint32_t n)
+{
     int d = 1;
     while (n >= 10) {
         n /= 10;
@@ -40,16 +46,15 @@ static int digits(uint32_t n) {
     return d;
 }
 
-static void render_snippet(FILE *out, const MdDiag *d, int color, int width) {
+static void render_snippet(FILE *out, const MdDiag *d, int color, int width)
+{
     size_t len;
     const char *line = mc_source_line(d->src, d->span.line, &len);
     size_t col = d->span.col > len ? len : d->span.col;
     /* The caret runs to the span's end, clamped to its first line. */
     size_t end = d->span.end_line == d->span.line ? d->span.end_col : len;
-    if (end > len)
-        end = len;
-    if (end < col)
-        end = col;
+    if (end > len) end = len;
+    if (end < col) end = col;
     const char *gutter = color ? C_BLUE : "", *reset = color ? C_RESET : "";
 
     fprintf(out, "%s%*u |%s ", gutter, width, d->span.line, reset);
@@ -64,16 +69,14 @@ static void render_snippet(FILE *out, const MdDiag *d, int color, int width) {
             fputc(' ', out);
     }
     size_t n = count_chars(line + col, end - col);
-    if (n == 0)
-        n = 1;
-    if (color)
-        fputs(severity_color(d->severity), out);
-    for (size_t i = 0; i < n; i++)
-        fputc('^', out);
+    if (n == 0) n = 1;
+    if (color) fputs(severity_color(d->severity), out);
+    for (size_t i = 0; i < n; i++) fputc('^', out);
     fprintf(out, "%s\n", reset);
 }
 
-static void render_one(FILE *out, const MdDiag *d, int color) {
+static void render_one(FILE *out, const MdDiag *d, int color)
+{
     const char *path = d->src ? d->src->path : "<unknown>";
     uint32_t line = d->src ? d->span.line : 0;
     size_t col = 0;
@@ -84,13 +87,12 @@ static void render_one(FILE *out, const MdDiag *d, int color) {
     }
     const MdCode *code = &md_codes[d->id];
     if (color)
-        fprintf(out, C_BOLD "%s:%u:%zu:" C_RESET " %s%s" C_RESET " " C_BOLD "%s" C_RESET "\n", path,
-                line, col, severity_color(d->severity), code->code, d->message);
+        fprintf(out, C_BOLD "%s:%u:%zu:" C_RESET " %s%s" C_RESET " " C_BOLD "%s" C_RESET "\n", path, line, col,
+                severity_color(d->severity), code->code, d->message);
     else
         fprintf(out, "%s:%u:%zu: %s %s\n", path, line, col, code->code, d->message);
     int width = digits(line);
-    if (d->src)
-        render_snippet(out, d, color, width);
+    if (d->src) render_snippet(out, d, color, width);
     if (d->hint) {
         if (color)
             fprintf(out, "%*s " C_CYAN "= hint:" C_RESET " %s\n", width, "", d->hint);
@@ -100,7 +102,7 @@ static void render_one(FILE *out, const MdDiag *d, int color) {
     fputc('\n', out);
 }
 
-void md_render_text(FILE *out, const MdList *l, int color) {
-    for (int i = 0; i < l->n; i++)
-        render_one(out, &l->items[i], color);
+void md_render_text(FILE *out, const MdList *l, int color)
+{
+    for (int i = 0; i < l->n; i++) render_one(out, &l->items[i], color);
 }

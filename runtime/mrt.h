@@ -21,32 +21,32 @@ typedef uint64_t MrtValue;
  *  0x0002..0xFFF2   double: IEEE-754 bits + 2^49 (NaNs canonicalised)
  *  0xFFFC           small int: 48-bit two's-complement payload
  *  0xFFFD           singletons (None, False, True, ...) */
-#define MRT_TAG_MASK 0xFFFF000000000000ULL
+#define MRT_TAG_MASK      0xFFFF000000000000ULL
 #define MRT_DOUBLE_OFFSET 0x0002000000000000ULL
-#define MRT_DOUBLE_MAX 0xFFF2000000000000ULL
-#define MRT_TAG_INT 0xFFFC000000000000ULL
-#define MRT_TAG_SPECIAL 0xFFFD000000000000ULL
-#define MRT_PAYLOAD_MASK 0x0000FFFFFFFFFFFFULL
-#define MRT_SMALL_MIN (-(INT64_C(1) << 47))
-#define MRT_SMALL_MAX ((INT64_C(1) << 47) - 1)
+#define MRT_DOUBLE_MAX    0xFFF2000000000000ULL
+#define MRT_TAG_INT       0xFFFC000000000000ULL
+#define MRT_TAG_SPECIAL   0xFFFD000000000000ULL
+#define MRT_PAYLOAD_MASK  0x0000FFFFFFFFFFFFULL
+#define MRT_SMALL_MIN     (-(INT64_C(1) << 47))
+#define MRT_SMALL_MAX     ((INT64_C(1) << 47) - 1)
 
-#define MRT_ERR ((MrtValue)0)
-#define MRT_NONE (MRT_TAG_SPECIAL | 1)
-#define MRT_FALSE (MRT_TAG_SPECIAL | 2)
-#define MRT_TRUE (MRT_TAG_SPECIAL | 3)
-#define MRT_NOTIMPL (MRT_TAG_SPECIAL | 4)
+#define MRT_ERR      ((MrtValue)0)
+#define MRT_NONE     (MRT_TAG_SPECIAL | 1)
+#define MRT_FALSE    (MRT_TAG_SPECIAL | 2)
+#define MRT_TRUE     (MRT_TAG_SPECIAL | 3)
+#define MRT_NOTIMPL  (MRT_TAG_SPECIAL | 4)
 #define MRT_ELLIPSIS (MRT_TAG_SPECIAL | 5)
-#define MRT_STOP (MRT_TAG_SPECIAL | 6)    /* iterator exhausted; never user-visible */
-#define MRT_UNBOUND (MRT_TAG_SPECIAL | 7) /* unassigned variable; never user-visible */
+#define MRT_STOP     (MRT_TAG_SPECIAL | 6) /* iterator exhausted; never user-visible */
+#define MRT_UNBOUND  (MRT_TAG_SPECIAL | 7) /* unassigned variable; never user-visible */
 
 #if defined(__GNUC__) && !defined(__TINYC__)
-#define MRT_HOT static inline __attribute__((always_inline)) /* the fast paths generated code relies on */
-#define MRT_LIKELY(x) __builtin_expect(!!(x), 1)
+#define MRT_HOT         static inline __attribute__((always_inline)) /* the fast paths generated code relies on */
+#define MRT_LIKELY(x)   __builtin_expect(!!(x), 1)
 #define MRT_UNLIKELY(x) __builtin_expect(!!(x), 0)
-#define MRT_NORETURN __attribute__((noreturn))
+#define MRT_NORETURN    __attribute__((noreturn))
 #else
-#define MRT_HOT static inline
-#define MRT_LIKELY(x) (x)
+#define MRT_HOT         static inline
+#define MRT_LIKELY(x)   (x)
 #define MRT_UNLIKELY(x) (x)
 #define MRT_NORETURN
 #endif
@@ -69,13 +69,19 @@ static inline MrtValue mrt_bool(int b) { return b ? MRT_TRUE : MRT_FALSE; }
 
 MRT_HOT double mrt_f64(MrtValue v)
 {
-    union { uint64_t u; double d; } c;
+    union {
+        uint64_t u;
+        double d;
+    } c;
     c.u = v - MRT_DOUBLE_OFFSET;
     return c.d;
 }
 MRT_HOT MrtValue mrt_float(double d)
 {
-    union { uint64_t u; double d; } c;
+    union {
+        uint64_t u;
+        double d;
+    } c;
     c.d = d;
     if (MRT_UNLIKELY(d != d)) c.u = 0x7FF8000000000000ULL; /* canonical NaN */
     return c.u + MRT_DOUBLE_OFFSET;
@@ -83,9 +89,20 @@ MRT_HOT MrtValue mrt_float(double d)
 
 /* ---- Operator codes shared by compiler and runtime ----------------------- */
 enum {
-    MRT_OP_ADD, MRT_OP_SUB, MRT_OP_MUL, MRT_OP_TRUEDIV, MRT_OP_FLOORDIV, MRT_OP_MOD,
-    MRT_OP_POW, MRT_OP_LSHIFT, MRT_OP_RSHIFT, MRT_OP_AND, MRT_OP_OR, MRT_OP_XOR,
-    MRT_OP_MATMUL, MRT_NBINOPS
+    MRT_OP_ADD,
+    MRT_OP_SUB,
+    MRT_OP_MUL,
+    MRT_OP_TRUEDIV,
+    MRT_OP_FLOORDIV,
+    MRT_OP_MOD,
+    MRT_OP_POW,
+    MRT_OP_LSHIFT,
+    MRT_OP_RSHIFT,
+    MRT_OP_AND,
+    MRT_OP_OR,
+    MRT_OP_XOR,
+    MRT_OP_MATMUL,
+    MRT_NBINOPS
 };
 enum { MRT_UOP_NEG, MRT_UOP_POS, MRT_UOP_INVERT, MRT_UOP_NOT };
 enum { MRT_CMP_LT, MRT_CMP_LE, MRT_CMP_EQ, MRT_CMP_NE, MRT_CMP_GT, MRT_CMP_GE };
@@ -101,8 +118,8 @@ typedef struct MrtMethodDef {
     MrtCFunc fn;
     int flags; /* MRT_METH_* */
 } MrtMethodDef;
-#define MRT_METH_STATIC 1
-#define MRT_METH_CLASS 2
+#define MRT_METH_STATIC   1
+#define MRT_METH_CLASS    2
 #define MRT_METH_PROPERTY 4 /* fn(1, {self}, 0) computes an attribute */
 
 /* ---- Types ---------------------------------------------------------------
@@ -116,8 +133,8 @@ struct MrtType {
     uint32_t flags; /* MRT_TF_* */
     size_t basicsize;
     MrtValue (*repr)(MrtValue self);
-    MrtValue (*str)(MrtValue self); /* NULL: use repr */
-    int64_t (*hash)(MrtValue self); /* -1 with exception = error */
+    MrtValue (*str)(MrtValue self);                      /* NULL: use repr */
+    int64_t (*hash)(MrtValue self);                      /* -1 with exception = error */
     MrtValue (*richcmp)(MrtValue a, MrtValue b, int op); /* MRT_NOTIMPL if unsupported */
     MrtValue (*binop)(MrtValue a, MrtValue b, int op);   /* called for either operand's type */
     MrtValue (*inplace)(MrtValue a, MrtValue b, int op); /* MRT_NOTIMPL to fall back to binop */
@@ -130,7 +147,7 @@ struct MrtType {
     MrtValue (*iter)(MrtValue self);
     MrtValue (*next)(MrtValue self);
     MrtValue (*call)(MrtValue self, int nargs, const MrtValue *args, MrtValue kwnames);
-    MrtValue (*getattr)(MrtValue self, MrtValue name); /* NULL: generic lookup */
+    MrtValue (*getattr)(MrtValue self, MrtValue name);          /* NULL: generic lookup */
     int (*setattr)(MrtValue self, MrtValue name, MrtValue val); /* val == 0: delete */
     /* type(...) as a constructor: args exclude the type itself */
     MrtValue (*tp_new)(MrtType *t, int nargs, const MrtValue *args, MrtValue kwnames);
@@ -140,47 +157,44 @@ struct MrtType {
     int64_t nslots;
     MrtValue slot_names;
 };
-#define MRT_TF_USER 1      /* defined by a class statement */
-#define MRT_TF_EXC 2       /* BaseException or a subclass */
-#define MRT_TF_NOSUBCLASS 4
-#define MRT_TF_HAS_PROPERTY 8 /* a property is defined in the class or a base: instance dicts are not consulted first */
+#define MRT_TF_USER         1 /* defined by a class statement */
+#define MRT_TF_EXC          2 /* BaseException or a subclass */
+#define MRT_TF_NOSUBCLASS   4
+#define MRT_TF_HAS_PROPERTY 8 /* a property is defined in the class or a base: instance dicts are not consulted first  \
+                               */
 #define MRT_TF_SHADOWED 16    /* some instance dict holds a name that is also a class attribute */
 
 /* The builtin types. X(c_name, python_name) */
-#define MRT_BUILTIN_TYPES(X)                                                     \
-    X(type, "type") X(object, "object") X(NoneType, "NoneType") X(bool, "bool")  \
-    X(int, "int") X(float, "float") X(str, "str") X(bytes, "bytes")              \
-    X(list, "list") X(tuple, "tuple") X(dict, "dict") X(set, "set")              \
-    X(frozenset, "frozenset") X(range, "range") X(slice, "slice")                \
-    X(function, "function") X(builtin_function, "builtin_function_or_method")    \
-    X(method, "method") X(cell, "cell") X(generator, "generator")                \
-    X(module, "module") X(property, "property") X(staticmethod, "staticmethod")  \
-    X(classmethod, "classmethod") X(super, "super")                              \
-    X(dict_keys, "dict_keys") X(dict_values, "dict_values")                      \
-    X(dict_items, "dict_items") X(enumerate, "enumerate") X(zip, "zip")          \
-    X(map, "map") X(filter, "filter") X(reversed, "reversed")                    \
-    X(NotImplementedType, "NotImplementedType") X(ellipsis, "ellipsis")          \
-    X(textio, "TextIOWrapper")
+#define MRT_BUILTIN_TYPES(X)                                                                                           \
+    X(type, "type")                                                                                                    \
+    X(object, "object") X(NoneType, "NoneType") X(bool, "bool") X(int, "int") X(float, "float") X(str, "str")          \
+        X(bytes, "bytes") X(list, "list") X(tuple, "tuple") X(dict, "dict") X(set, "set") X(frozenset, "frozenset")    \
+            X(range, "range") X(slice, "slice") X(function, "function")                                                \
+                X(builtin_function, "builtin_function_or_method") X(method, "method") X(cell, "cell")                  \
+                    X(generator, "generator") X(module, "module") X(property, "property")                              \
+                        X(staticmethod, "staticmethod") X(classmethod, "classmethod") X(super, "super")                \
+                            X(dict_keys, "dict_keys") X(dict_values, "dict_values") X(dict_items, "dict_items")        \
+                                X(enumerate, "enumerate") X(zip, "zip") X(map, "map") X(filter, "filter")              \
+                                    X(reversed, "reversed") X(NotImplementedType, "NotImplementedType")                \
+                                        X(ellipsis, "ellipsis") X(textio, "TextIOWrapper")
 #define MRT_DECLARE_TYPE(c, py) extern MrtType mrt_type_##c;
 MRT_BUILTIN_TYPES(MRT_DECLARE_TYPE)
 
 /* The builtin exception hierarchy. X(c_name, base_c_name) in base-first order. */
-#define MRT_EXC_TYPES(X)                                                         \
-    X(BaseException, object) X(SystemExit, BaseException)                        \
-    X(KeyboardInterrupt, BaseException) X(GeneratorExit, BaseException)          \
-    X(Exception, BaseException) X(StopIteration, Exception)                      \
-    X(ArithmeticError, Exception) X(ZeroDivisionError, ArithmeticError)          \
-    X(OverflowError, ArithmeticError) X(AssertionError, Exception)               \
-    X(AttributeError, Exception) X(LookupError, Exception)                       \
-    X(IndexError, LookupError) X(KeyError, LookupError) X(NameError, Exception)  \
-    X(UnboundLocalError, NameError) X(RuntimeError, Exception)                   \
-    X(RecursionError, RuntimeError) X(NotImplementedError, RuntimeError)         \
-    X(TypeError, Exception) X(ValueError, Exception)                             \
-    X(UnicodeError, ValueError) X(UnicodeDecodeError, UnicodeError)              \
-    X(UnicodeEncodeError, UnicodeError) X(OSError, Exception)                    \
-    X(FileNotFoundError, OSError) X(PermissionError, OSError)                    \
-    X(EOFError, Exception) X(MemoryError, Exception) X(ImportError, Exception)   \
-    X(ModuleNotFoundError, ImportError)
+#define MRT_EXC_TYPES(X)                                                                                               \
+    X(BaseException, object)                                                                                           \
+    X(SystemExit, BaseException) X(KeyboardInterrupt, BaseException) X(GeneratorExit, BaseException)                   \
+        X(Exception, BaseException) X(StopIteration, Exception) X(ArithmeticError, Exception)                          \
+            X(ZeroDivisionError, ArithmeticError) X(OverflowError, ArithmeticError) X(AssertionError, Exception)       \
+                X(AttributeError, Exception) X(LookupError, Exception) X(IndexError, LookupError)                      \
+                    X(KeyError, LookupError) X(NameError, Exception) X(UnboundLocalError, NameError)                   \
+                        X(RuntimeError, Exception) X(RecursionError, RuntimeError)                                     \
+                            X(NotImplementedError, RuntimeError) X(TypeError, Exception) X(ValueError, Exception)      \
+                                X(UnicodeError, ValueError) X(UnicodeDecodeError, UnicodeError)                        \
+                                    X(UnicodeEncodeError, UnicodeError) X(OSError, Exception)                          \
+                                        X(FileNotFoundError, OSError) X(PermissionError, OSError)                      \
+                                            X(EOFError, Exception) X(MemoryError, Exception) X(ImportError, Exception) \
+                                                X(ModuleNotFoundError, ImportError)
 #define MRT_DECLARE_EXC(c, base) extern MrtType mrt_type_##c;
 MRT_EXC_TYPES(MRT_DECLARE_EXC)
 
@@ -200,11 +214,11 @@ static inline int mrt_isinstance_of(MrtValue v, const MrtType *t) { return mrt_i
 /* ---- Object layouts generated code may touch ------------------------------ */
 typedef struct MrtStr {
     MrtObject ob;
-    int64_t hash;  /* -1: not computed yet */
-    int64_t len;   /* code points */
-    int64_t size;  /* UTF-8 bytes, excluding the NUL */
-    int ascii;     /* all code points < 128: byte index == code point index */
-    char data[];   /* UTF-8, NUL-terminated */
+    int64_t hash; /* -1: not computed yet */
+    int64_t len;  /* code points */
+    int64_t size; /* UTF-8 bytes, excluding the NUL */
+    int ascii;    /* all code points < 128: byte index == code point index */
+    char data[];  /* UTF-8, NUL-terminated */
 } MrtStr;
 
 typedef struct MrtBytes {
@@ -261,17 +275,17 @@ typedef struct MrtCell {
 typedef struct MrtFuncInfo {
     const char *name, *qualname, *file;
     int line;
-    int nposargs;      /* positional parameters (including those with defaults) */
-    int nkwonly;       /* keyword-only parameters */
-    int flags;         /* MRT_FI_* */
+    int nposargs;              /* positional parameters (including those with defaults) */
+    int nkwonly;               /* keyword-only parameters */
+    int flags;                 /* MRT_FI_* */
     const char *const *params; /* nposargs + nkwonly (+1 *args) (+1 **kwargs) names, in slot order:
                                   positional, [*args], keyword-only, [**kwargs] */
     MrtValue (*entry)(MrtValue fn, const MrtValue *slots); /* body; slots bound by mrt_bind_args */
 } MrtFuncInfo;
-#define MRT_FI_VARARGS 1
-#define MRT_FI_VARKW 2
+#define MRT_FI_VARARGS   1
+#define MRT_FI_VARKW     2
 #define MRT_FI_GENERATOR 4
-#define MRT_FI_METHOD 8 /* defined in a class body (for qualname only) */
+#define MRT_FI_METHOD    8 /* defined in a class body (for qualname only) */
 
 typedef struct MrtFunc {
     MrtObject ob;
@@ -281,7 +295,7 @@ typedef struct MrtFunc {
     MrtValue dict;       /* function attributes, lazily created, or 0 */
     MrtValue module;     /* the module object whose globals it uses (for __module__) */
     int ncells;
-    MrtValue cells[];    /* captured MrtCell objects */
+    MrtValue cells[]; /* captured MrtCell objects */
 } MrtFunc;
 
 typedef struct MrtGen MrtGen;
@@ -294,7 +308,7 @@ struct MrtGen {
     MrtValue fn;         /* the function object (cells) */
     int state;           /* resume point; -1 = finished */
     int running;
-    MrtValue retval;     /* value of `return` (for yield from) */
+    MrtValue retval; /* value of `return` (for yield from) */
 };
 
 typedef struct MrtModule {
@@ -303,7 +317,7 @@ typedef struct MrtModule {
     int n;
     const char *const *names; /* global names, index == slot */
     MrtValue *slots;
-    MrtValue dict;            /* extra attributes set from outside, or 0 */
+    MrtValue dict; /* extra attributes set from outside, or 0 */
 } MrtModule;
 
 /* Where a frame of a traceback is: set per compiled function. */
@@ -318,8 +332,8 @@ extern MrtValue mrt_cur_exc;  /* pending exception while MRT_ERR propagates */
 extern int64_t mrt_depth;     /* current Python call depth */
 extern int64_t mrt_max_depth; /* RecursionError threshold (sys.getrecursionlimit) */
 
-void mrt_init(int argc, char **argv); /* once, before any module init */
-int mrt_main_finish(MrtValue result); /* flush, print uncaught exception; returns exit status */
+void mrt_init(int argc, char **argv);            /* once, before any module init */
+int mrt_main_finish(MrtValue result);            /* flush, print uncaught exception; returns exit status */
 void mrt_register_roots(void *start, void *end); /* data the GC must scan (tcc modules) */
 
 /* ---- Allocation ---------------------------------------------------------- */
@@ -328,18 +342,18 @@ void *mrt_alloc_atomic(MrtType *t, size_t size); /* no pointers inside besides t
 void *mrt_gc_malloc(size_t size);                /* raw scanned memory (frames, arrays) */
 
 /* ---- Exceptions ----------------------------------------------------------- */
-MrtValue mrt_raise(MrtValue exc_or_type);                 /* always returns MRT_ERR */
+MrtValue mrt_raise(MrtValue exc_or_type); /* always returns MRT_ERR */
 MrtValue mrt_raise_from(MrtValue exc_or_type, MrtValue cause);
 MrtValue mrt_raise_msg(MrtType *t, const char *msg);
 /* printf-like; %s C string, %d int, %ld int64, %R repr of MrtValue, %S str of MrtValue, %T type name of MrtValue */
 MrtValue mrt_raise_fmt(MrtType *t, const char *fmt, ...);
-MrtValue mrt_reraise(MrtValue exc);                       /* bare `raise`: keeps the traceback */
-MrtValue mrt_raise_current_handled(void);                 /* bare `raise` outside an except body */
+MrtValue mrt_reraise(MrtValue exc);                        /* bare `raise`: keeps the traceback */
+MrtValue mrt_raise_current_handled(void);                  /* bare `raise` outside an except body */
 int mrt_exc_matches(MrtValue exc, MrtValue type_or_tuple); /* -1 error (bad except clause) */
-MrtValue mrt_exc_fetch(void);                             /* take the pending exception */
-MrtValue mrt_exc_enter_handler(MrtValue exc);             /* returns the previous handled exc */
+MrtValue mrt_exc_fetch(void);                              /* take the pending exception */
+MrtValue mrt_exc_enter_handler(MrtValue exc);              /* returns the previous handled exc */
 void mrt_exc_leave_handler(MrtValue prev);
-void mrt_tb_add(const MrtCodeInfo *ci, int line);         /* append a frame to the pending exc */
+void mrt_tb_add(const MrtCodeInfo *ci, int line); /* append a frame to the pending exc */
 MrtValue mrt_exc_new(MrtType *t, int nargs, const MrtValue *args);
 MrtValue mrt_name_error(const char *name);
 MrtValue mrt_unbound_local(const char *name);
@@ -350,11 +364,11 @@ static inline int mrt_enter(void) { return MRT_LIKELY(++mrt_depth <= mrt_max_dep
 static inline void mrt_leave(void) { mrt_depth--; }
 
 /* ---- Generic object protocol -------------------------------------------- */
-MrtValue mrt_repr(MrtValue v);  /* -> str */
-MrtValue mrt_str(MrtValue v);   /* -> str */
+MrtValue mrt_repr(MrtValue v);                  /* -> str */
+MrtValue mrt_str(MrtValue v);                   /* -> str */
 MrtValue mrt_format(MrtValue v, MrtValue spec); /* format(v, spec) */
-int64_t mrt_hash(MrtValue v);   /* -1 error */
-int mrt_truthy(MrtValue v);     /* -1 error */
+int64_t mrt_hash(MrtValue v);                   /* -1 error */
+int mrt_truthy(MrtValue v);                     /* -1 error */
 MrtValue mrt_binop(MrtValue a, MrtValue b, int op);
 MrtValue mrt_inplace(MrtValue a, MrtValue b, int op);
 MrtValue mrt_unop(MrtValue a, int op);
@@ -367,12 +381,12 @@ MrtValue mrt_len_obj(MrtValue v);
 MrtValue mrt_getitem(MrtValue obj, MrtValue key);
 int mrt_setitem(MrtValue obj, MrtValue key, MrtValue val);
 int mrt_delitem(MrtValue obj, MrtValue key);
-MrtValue mrt_getattr(MrtValue obj, MrtValue name);   /* name: interned str */
+MrtValue mrt_getattr(MrtValue obj, MrtValue name);                        /* name: interned str */
 MrtValue mrt_getattr_default(MrtValue obj, MrtValue name, MrtValue dflt); /* 0 dflt: raise */
 int mrt_setattr(MrtValue obj, MrtValue name, MrtValue val);
 int mrt_delattr(MrtValue obj, MrtValue name);
 MrtValue mrt_iter(MrtValue v);
-MrtValue mrt_next(MrtValue it); /* MRT_STOP when exhausted */
+MrtValue mrt_next(MrtValue it);           /* MRT_STOP when exhausted */
 MrtValue mrt_stop_iteration(MrtValue it); /* raise the StopIteration for an iterator that returned MRT_STOP */
 MrtValue mrt_call(MrtValue f, int nargs, const MrtValue *args, MrtValue kwnames);
 MrtValue mrt_call_ex(MrtValue f, MrtValue argtuple, MrtValue kwdict); /* f(*a, **k) */
@@ -442,11 +456,11 @@ MRT_HOT int mrt_setattr_cached(MrtValue obj, MrtValue name, MrtValue val, MrtAtt
 static inline MrtValue mrt_call0(MrtValue f) { return mrt_call(f, 0, 0, 0); }
 static inline MrtValue mrt_call1(MrtValue f, MrtValue a) { return mrt_call(f, 1, &a, 0); }
 MrtValue mrt_call2(MrtValue f, MrtValue a, MrtValue b);
-int mrt_unpack(MrtValue seq, int n, MrtValue *out); /* exactly n items */
+int mrt_unpack(MrtValue seq, int n, MrtValue *out);                    /* exactly n items */
 int mrt_unpack_ex(MrtValue seq, int before, int after, MrtValue *out); /* out[before] = list */
-MrtValue mrt_is_type(MrtValue v, MrtValue type_or_tuple); /* isinstance() as bool value */
-int mrt_isinstance(MrtValue v, MrtValue type_or_tuple);   /* -1 error */
-MrtValue mrt_type_name(MrtValue v); /* str */
+MrtValue mrt_is_type(MrtValue v, MrtValue type_or_tuple);              /* isinstance() as bool value */
+int mrt_isinstance(MrtValue v, MrtValue type_or_tuple);                /* -1 error */
+MrtValue mrt_type_name(MrtValue v);                                    /* str */
 
 /* Arithmetic with inline fast paths for small ints and floats. libtcc does
  * not inline, so under tcc these names call the runtime's copies, which the
@@ -460,13 +474,13 @@ int mrt_lt_bool_rt(MrtValue a, MrtValue b);
 int mrt_truthy_fast_rt(MrtValue v);
 int mrt_cmp_fast_rt(MrtValue a, MrtValue b, int op);
 MrtValue mrt_arith_rt(MrtValue a, MrtValue b, int op);
-#define mrt_arith mrt_arith_rt
-#define mrt_add mrt_add_rt
-#define mrt_sub mrt_sub_rt
-#define mrt_mul mrt_mul_rt
-#define mrt_lt_bool mrt_lt_bool_rt
+#define mrt_arith       mrt_arith_rt
+#define mrt_add         mrt_add_rt
+#define mrt_sub         mrt_sub_rt
+#define mrt_mul         mrt_mul_rt
+#define mrt_lt_bool     mrt_lt_bool_rt
 #define mrt_truthy_fast mrt_truthy_fast_rt
-#define mrt_cmp_fast mrt_cmp_fast_rt
+#define mrt_cmp_fast    mrt_cmp_fast_rt
 #else
 MRT_HOT MrtValue mrt_add(MrtValue a, MrtValue b)
 {
@@ -511,12 +525,18 @@ MRT_HOT MrtValue mrt_arith(MrtValue a, MrtValue b, int op)
             int64_t q = x / y, r = x % y;
             if (r != 0 && ((r < 0) != (y < 0))) q--, r += y;
             switch (op) {
-            case MRT_OP_FLOORDIV: return mrt_small(q);
-            case MRT_OP_MOD: return mrt_small(r);
-            case MRT_OP_AND: return mrt_small(x & y);
-            case MRT_OP_OR: return mrt_small(x | y);
-            case MRT_OP_XOR: return mrt_small(x ^ y);
-            default: break;
+            case MRT_OP_FLOORDIV:
+                return mrt_small(q);
+            case MRT_OP_MOD:
+                return mrt_small(r);
+            case MRT_OP_AND:
+                return mrt_small(x & y);
+            case MRT_OP_OR:
+                return mrt_small(x | y);
+            case MRT_OP_XOR:
+                return mrt_small(x ^ y);
+            default:
+                break;
             }
         } else if (op == MRT_OP_AND || op == MRT_OP_OR || op == MRT_OP_XOR) {
             return mrt_small(op == MRT_OP_AND ? 0 : x);
@@ -545,12 +565,18 @@ MRT_HOT int mrt_cmp_fast(MrtValue a, MrtValue b, int op)
     if (MRT_LIKELY(mrt_is_small(a) && mrt_is_small(b))) {
         int64_t x = mrt_small_val(a), y = mrt_small_val(b);
         switch (op) {
-        case MRT_CMP_LT: return x < y;
-        case MRT_CMP_LE: return x <= y;
-        case MRT_CMP_EQ: return x == y;
-        case MRT_CMP_NE: return x != y;
-        case MRT_CMP_GT: return x > y;
-        default: return x >= y;
+        case MRT_CMP_LT:
+            return x < y;
+        case MRT_CMP_LE:
+            return x <= y;
+        case MRT_CMP_EQ:
+            return x == y;
+        case MRT_CMP_NE:
+            return x != y;
+        case MRT_CMP_GT:
+            return x > y;
+        default:
+            return x >= y;
         }
     }
     return mrt_compare_bool(a, b, op);
@@ -558,34 +584,34 @@ MRT_HOT int mrt_cmp_fast(MrtValue a, MrtValue b, int op)
 #endif
 
 /* ---- int (mrt_int.c) ------------------------------------------------------ */
-MrtValue mrt_int_from_i64(int64_t i);                      /* small or big */
+MrtValue mrt_int_from_i64(int64_t i); /* small or big */
 MrtValue mrt_int_from_u64(uint64_t u);
 MrtValue mrt_int_from_str(const char *s, int64_t len, int base); /* int(str, base) semantics */
-MrtValue mrt_int_from_double(double d);                    /* truncates; errors for inf/nan */
-int mrt_int_to_i64(MrtValue v, int64_t *out);              /* 0 ok, -1 OverflowError raised */
-int mrt_int_is(MrtValue v);                                /* int or bool */
+MrtValue mrt_int_from_double(double d);                          /* truncates; errors for inf/nan */
+int mrt_int_to_i64(MrtValue v, int64_t *out);                    /* 0 ok, -1 OverflowError raised */
+int mrt_int_is(MrtValue v);                                      /* int or bool */
 double mrt_int_to_double(MrtValue v, int *overflow);
-MrtValue mrt_int_binop(MrtValue a, MrtValue b, int op);    /* both int/bool; NOTIMPL otherwise */
+MrtValue mrt_int_binop(MrtValue a, MrtValue b, int op); /* both int/bool; NOTIMPL otherwise */
 MrtValue mrt_int_repr(MrtValue v);
 MrtValue mrt_int_to_base(MrtValue v, int base, int with_prefix); /* hex/oct/bin */
 int64_t mrt_int_hash(MrtValue v);
-int mrt_int_cmp(MrtValue a, MrtValue b);                   /* -1, 0, 1; both int */
+int mrt_int_cmp(MrtValue a, MrtValue b); /* -1, 0, 1; both int */
 int mrt_int_sign(MrtValue v);
 size_t mrt_int_bit_length(MrtValue v);
 
 /* ---- float (mrt_float.c) -------------------------------------------------- */
-MrtValue mrt_float_repr(MrtValue v);          /* shortest round-trip, as CPython */
+MrtValue mrt_float_repr(MrtValue v); /* shortest round-trip, as CPython */
 int mrt_float_repr_buf(double d, char *buf, size_t n);
 MrtValue mrt_float_binop(MrtValue a, MrtValue b, int op); /* float with float/int */
 MrtValue mrt_float_from_str(const char *s, int64_t len);  /* float(str) semantics */
 int64_t mrt_float_hash(double d);
-int mrt_to_double(MrtValue v, double *out);   /* int/bool/float -> double; -1 TypeError/OverflowError */
+int mrt_to_double(MrtValue v, double *out);           /* int/bool/float -> double; -1 TypeError/OverflowError */
 MrtValue mrt_float_round(double d, MrtValue ndigits); /* round(); ndigits 0 = None */
 
 /* ---- str (mrt_str.c) ------------------------------------------------------ */
 MrtValue mrt_str_new(const char *utf8, int64_t size); /* validates nothing: caller gives UTF-8 */
 MrtValue mrt_str_from_cstr(const char *s);
-MrtValue mrt_intern(const char *s);                   /* unique str object per content */
+MrtValue mrt_intern(const char *s); /* unique str object per content */
 MrtValue mrt_str_concat(MrtValue a, MrtValue b);
 MrtValue mrt_str_join_n(int n, const MrtValue *parts); /* parts are str; f-strings */
 MrtValue mrt_str_from_codepoint(uint32_t cp);
@@ -633,11 +659,11 @@ MRT_HOT MrtValue mrt_list_get_fast(MrtValue l, MrtValue i)
 
 /* ---- dict / set (mrt_dict.c, mrt_set.c) ------------------------------------ */
 MrtValue mrt_dict_new(void);
-MrtValue mrt_dict_get(MrtValue d, MrtValue key);           /* 0 (no exception) if missing; MRT_ERR also 0: check mrt_cur_exc */
+MrtValue mrt_dict_get(MrtValue d, MrtValue key); /* 0 (no exception) if missing; MRT_ERR also 0: check mrt_cur_exc */
 int mrt_dict_lookup(MrtValue d, MrtValue key, MrtValue *out); /* 1 found, 0 missing, -1 error */
 int mrt_dict_set(MrtValue d, MrtValue key, MrtValue v);
-int mrt_dict_del(MrtValue d, MrtValue key);                 /* 0 ok, 1 missing (no exc), -1 error */
-int mrt_dict_update(MrtValue d, MrtValue other);            /* dict or iterable of pairs */
+int mrt_dict_del(MrtValue d, MrtValue key);      /* 0 ok, 1 missing (no exc), -1 error */
+int mrt_dict_update(MrtValue d, MrtValue other); /* dict or iterable of pairs */
 int64_t mrt_dict_len(MrtValue d);
 /* iterate: *pos starts at 0; returns 1 and sets key/val while entries remain */
 int mrt_dict_next(MrtValue d, int64_t *pos, MrtValue *key, MrtValue *val);
@@ -659,8 +685,8 @@ MrtValue mrt_slice_new(MrtValue start, MrtValue stop, MrtValue step); /* 0 = Non
 int mrt_slice_indices(MrtValue slice, int64_t len, int64_t *start, int64_t *stop, int64_t *step, int64_t *count);
 
 /* ---- functions, classes, generators, modules (mrt_func.c, mrt_class.c, mrt_gen.c, mrt_module.c) */
-MrtValue mrt_func_new(const MrtFuncInfo *fi, MrtValue defaults, MrtValue kwdefaults, MrtValue module,
-                      int ncells, const MrtValue *cells);
+MrtValue mrt_func_new(const MrtFuncInfo *fi, MrtValue defaults, MrtValue kwdefaults, MrtValue module, int ncells,
+                      const MrtValue *cells);
 /* Bind call arguments to parameter slots per fi; fills slots[0..nslots). */
 int mrt_bind_args(MrtValue fn, int nargs, const MrtValue *args, MrtValue kwnames, MrtValue *slots);
 MrtValue mrt_cell_new(MrtValue v);
@@ -677,12 +703,11 @@ MrtValue mrt_module_math(void);
 MrtValue mrt_import_builtin(const char *name); /* sys, math; 0 if unknown */
 
 /* ---- builtins (mrt_builtins.c): one MrtCFunc per builtin function --------- */
-#define MRT_BUILTIN_FUNCS(X)                                                     \
-    X(print) X(len) X(repr) X(abs) X(min) X(max) X(sum) X(sorted) X(reversed)    \
-    X(enumerate) X(zip) X(map) X(filter) X(any) X(all) X(iter) X(next) X(round)  \
-    X(divmod) X(pow) X(isinstance) X(issubclass) X(hash) X(ord) X(chr) X(hex)    \
-    X(bin) X(oct) X(input) X(format) X(callable) X(id) X(getattr) X(setattr)     \
-    X(hasattr) X(ascii) X(open)
+#define MRT_BUILTIN_FUNCS(X)                                                                                           \
+    X(print)                                                                                                           \
+    X(len) X(repr) X(abs) X(min) X(max) X(sum) X(sorted) X(reversed) X(enumerate) X(zip) X(map) X(filter) X(any)       \
+        X(all) X(iter) X(next) X(round) X(divmod) X(pow) X(isinstance) X(issubclass) X(hash) X(ord) X(chr) X(hex)      \
+            X(bin) X(oct) X(input) X(format) X(callable) X(id) X(getattr) X(setattr) X(hasattr) X(ascii) X(open)
 #define MRT_DECLARE_BUILTIN(n) MrtValue mrt_bi_##n(int nargs, const MrtValue *args, MrtValue kwnames);
 MRT_BUILTIN_FUNCS(MRT_DECLARE_BUILTIN)
 /* The builtin function objects, indexed by MRT_BI_<name>. */
@@ -695,8 +720,8 @@ MrtValue mrt_builtin_new(const char *name, MrtCFunc fn, MrtValue self);
 
 /* Argument parsing helper for MrtCFunc implementations: checks the count
  * and pulls keyword arguments by name. */
-int mrt_parse_args(const char *fname, int nargs, const MrtValue *args, MrtValue kwnames,
-                   int min_pos, int max_pos, const char *const *kwlist, MrtValue *out);
+int mrt_parse_args(const char *fname, int nargs, const MrtValue *args, MrtValue kwnames, int min_pos, int max_pos,
+                   const char *const *kwlist, MrtValue *out);
 
 /* ---- output (mrt_io.c) ---------------------------------------------------- */
 int mrt_write_stdout(const char *s, size_t n);

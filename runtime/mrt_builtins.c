@@ -8,10 +8,7 @@ MrtValue mrt_builtin_objs[MRT_NBUILTINS];
 
 static int64_t kw_count(MrtValue kwnames) { return kwnames ? ((MrtTuple *)mrt_obj(kwnames))->len : 0; }
 
-int mrt_bi_exc_pending_is(MrtType *t)
-{
-    return mrt_cur_exc && mrt_exc_matches(mrt_cur_exc, mrt_from_obj(t)) == 1;
-}
+int mrt_bi_exc_pending_is(MrtType *t) { return mrt_cur_exc && mrt_exc_matches(mrt_cur_exc, mrt_from_obj(t)) == 1; }
 
 /* ---- argument parsing ------------------------------------------------------- */
 
@@ -402,8 +399,7 @@ static int issubclass_rec(MrtValue derived, MrtValue cls)
         if (!is_type_obj(derived))
             mrt_raise_msg(&mrt_type_TypeError, "issubclass() arg 1 must be a class");
         else
-            mrt_raise_msg(&mrt_type_TypeError,
-                          "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+            mrt_raise_msg(&mrt_type_TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
         return -1;
     }
     if (mrt_enter() < 0) return -1;

@@ -53,11 +53,14 @@ static int encoding_id(const char *name)
     if (name[k]) return -1;
     static const char *const utf8[] = {"utf-8", "utf8", "u8", "utf", "cp65001", NULL};
     static const char *const ascii[] = {"ascii", "us-ascii", "646", "us", NULL};
-    static const char *const latin1[] = {"latin-1", "latin1", "iso-8859-1", "iso8859-1", "8859", "cp819",
-                                         "latin", "l1", NULL};
-    for (int i = 0; utf8[i]; i++) if (!strcmp(n, utf8[i])) return ENC_UTF8;
-    for (int i = 0; ascii[i]; i++) if (!strcmp(n, ascii[i])) return ENC_ASCII;
-    for (int i = 0; latin1[i]; i++) if (!strcmp(n, latin1[i])) return ENC_LATIN1;
+    static const char *const latin1[] = {"latin-1", "latin1", "iso-8859-1", "iso8859-1", "8859",
+                                         "cp819",   "latin",  "l1",         NULL};
+    for (int i = 0; utf8[i]; i++)
+        if (!strcmp(n, utf8[i])) return ENC_UTF8;
+    for (int i = 0; ascii[i]; i++)
+        if (!strcmp(n, ascii[i])) return ENC_ASCII;
+    for (int i = 0; latin1[i]; i++)
+        if (!strcmp(n, latin1[i])) return ENC_LATIN1;
     return -1;
 }
 
@@ -70,7 +73,8 @@ static int u8_check(const unsigned char *p, int64_t avail, const char **why)
     unsigned c = p[0], lo = 0x80, hi = 0xBF;
     int need;
     if (c < 0x80) return 1;
-    if (c >= 0xC2 && c <= 0xDF) need = 1;
+    if (c >= 0xC2 && c <= 0xDF)
+        need = 1;
     else if (c >= 0xE0 && c <= 0xEF) {
         need = 2;
         if (c == 0xE0) lo = 0xA0;
@@ -117,7 +121,8 @@ static int decode_handle(MrtBuf *out, const char *enc, const char *errors, const
     if (!strcmp(errors, "surrogateescape") || !strcmp(errors, "backslashreplace")) {
         for (int64_t i = start; i < end; i++) {
             int rc;
-            if (errors[0] == 's') rc = mrt_buf_addcp(out, 0xDC00 + p[i]);
+            if (errors[0] == 's')
+                rc = mrt_buf_addcp(out, 0xDC00 + p[i]);
             else {
                 char e[8];
                 snprintf(e, sizeof e, "\\x%02x", p[i]);
@@ -165,8 +170,10 @@ static MrtValue decode_8bit(const unsigned char *p, int64_t n, int enc, const ch
     mrt_buf_init(&out, n);
     for (int64_t i = 0; i < n; i++) {
         int rc;
-        if (p[i] < 0x80 || enc == ENC_LATIN1) rc = mrt_buf_addcp(&out, p[i]);
-        else rc = decode_handle(&out, "ascii", errors, p, i, i + 1, "ordinal not in range(128)");
+        if (p[i] < 0x80 || enc == ENC_LATIN1)
+            rc = mrt_buf_addcp(&out, p[i]);
+        else
+            rc = decode_handle(&out, "ascii", errors, p, i, i + 1, "ordinal not in range(128)");
         if (rc < 0) return MRT_ERR;
     }
     return mrt_buf_finish(&out);
@@ -184,9 +191,12 @@ MrtValue mrt_bytes_decode(MrtValue b, const char *encoding, const char *errors)
 static int add_cp_escape(MrtBuf *b, uint32_t c)
 {
     char e[12];
-    if (c < 0x100) snprintf(e, sizeof e, "\\x%02x", c);
-    else if (c < 0x10000) snprintf(e, sizeof e, "\\u%04x", c);
-    else snprintf(e, sizeof e, "\\U%08x", c);
+    if (c < 0x100)
+        snprintf(e, sizeof e, "\\x%02x", c);
+    else if (c < 0x10000)
+        snprintf(e, sizeof e, "\\u%04x", c);
+    else
+        snprintf(e, sizeof e, "\\U%08x", c);
     return mrt_buf_adds(b, e);
 }
 
@@ -197,11 +207,12 @@ MrtValue mrt_str_encode(MrtValue sv, const char *encoding, const char *errors)
     MrtStr *s = (MrtStr *)mrt_obj(sv);
     const char *d = s->data;
     uint32_t limit = enc == ENC_UTF8 ? 0x110000 : enc == ENC_ASCII ? 0x80 : 0x100;
-    const char *why = enc == ENC_UTF8 ? "surrogates not allowed"
-                      : enc == ENC_ASCII ? "ordinal not in range(128)" : "ordinal not in range(256)";
+    const char *why = enc == ENC_UTF8    ? "surrogates not allowed"
+                      : enc == ENC_ASCII ? "ordinal not in range(128)"
+                                         : "ordinal not in range(256)";
     if (s->ascii || (enc == ENC_UTF8 && !memmem(d, (size_t)s->size, "\xed", 1)))
         return mrt_bytes_new(d, s->size); /* nothing to check */
-    MrtBuf out; /* bytes are built in a str buffer, then copied */
+    MrtBuf out;                           /* bytes are built in a str buffer, then copied */
     mrt_buf_init(&out, s->size);
     int n;
     int64_t pos = 0;
@@ -216,11 +227,13 @@ MrtValue mrt_str_encode(MrtValue sv, const char *encoding, const char *errors)
         }
         int rc = 0;
         if (!strcmp(errors, "ignore")) continue;
-        if (!strcmp(errors, "replace")) rc = mrt_buf_add(&out, "?", 1);
+        if (!strcmp(errors, "replace"))
+            rc = mrt_buf_add(&out, "?", 1);
         else if (!strcmp(errors, "surrogateescape") && cp >= 0xDC80 && cp <= 0xDCFF) {
             char c = (char)(cp - 0xDC00);
             rc = mrt_buf_add(&out, &c, 1);
-        } else if (!strcmp(errors, "backslashreplace")) rc = add_cp_escape(&out, cp);
+        } else if (!strcmp(errors, "backslashreplace"))
+            rc = add_cp_escape(&out, cp);
         else if (!strcmp(errors, "xmlcharrefreplace")) {
             char e[16];
             snprintf(e, sizeof e, "&#%u;", cp);
@@ -247,8 +260,8 @@ MrtValue mrt_str_encode(MrtValue sv, const char *encoding, const char *errors)
                                      mrt_cstr(es), (long)pos, why);
             }
             return mrt_raise_fmt(&mrt_type_UnicodeEncodeError,
-                                 "'%s' codec can't encode characters in position %ld-%ld: %s", enc_name[enc],
-                                 (long)pos, (long)(end - 1), why);
+                                 "'%s' codec can't encode characters in position %ld-%ld: %s", enc_name[enc], (long)pos,
+                                 (long)(end - 1), why);
         }
         if (rc < 0) return MRT_ERR;
     }
@@ -272,12 +285,18 @@ static MrtValue bytes_repr(MrtValue v)
         char e[5];
         int k = 2;
         e[0] = '\\';
-        if (c == '\\' || c == (unsigned char)quote) e[1] = (char)c;
-        else if (c == '\n') e[1] = 'n';
-        else if (c == '\r') e[1] = 'r';
-        else if (c == '\t') e[1] = 't';
-        else if (c < 0x20 || c >= 0x7f) k = snprintf(e, sizeof e, "\\x%02x", c);
-        else e[0] = (char)c, k = 1;
+        if (c == '\\' || c == (unsigned char)quote)
+            e[1] = (char)c;
+        else if (c == '\n')
+            e[1] = 'n';
+        else if (c == '\r')
+            e[1] = 'r';
+        else if (c == '\t')
+            e[1] = 't';
+        else if (c < 0x20 || c >= 0x7f)
+            k = snprintf(e, sizeof e, "\\x%02x", c);
+        else
+            e[0] = (char)c, k = 1;
         if (mrt_buf_add(&out, e, k) < 0) return MRT_ERR;
     }
     if (mrt_buf_add(&out, &quote, 1) < 0) return MRT_ERR;
@@ -300,12 +319,18 @@ static MrtValue bytes_richcmp(MrtValue a, MrtValue b, int op)
     int c = memcmp(x->data, y->data, (size_t)m);
     if (c == 0) c = (x->len > y->len) - (x->len < y->len);
     switch (op) {
-    case MRT_CMP_LT: return mrt_bool(c < 0);
-    case MRT_CMP_LE: return mrt_bool(c <= 0);
-    case MRT_CMP_EQ: return mrt_bool(c == 0);
-    case MRT_CMP_NE: return mrt_bool(c != 0);
-    case MRT_CMP_GT: return mrt_bool(c > 0);
-    default: return mrt_bool(c >= 0);
+    case MRT_CMP_LT:
+        return mrt_bool(c < 0);
+    case MRT_CMP_LE:
+        return mrt_bool(c <= 0);
+    case MRT_CMP_EQ:
+        return mrt_bool(c == 0);
+    case MRT_CMP_NE:
+        return mrt_bool(c != 0);
+    case MRT_CMP_GT:
+        return mrt_bool(c > 0);
+    default:
+        return mrt_bool(c >= 0);
     }
 }
 
@@ -363,8 +388,10 @@ static int64_t bytes_len(MrtValue v) { return B(v)->len; }
 static int byte_arg(MrtValue v, const char *msg)
 {
     int64_t i;
-    if (mrt_is_ptr(v) && mrt_obj(v)->type == &mrt_type_int) i = -1; /* big: out of range */
-    else if (mrt_index_arg(v, &i) < 0) return -1;
+    if (mrt_is_ptr(v) && mrt_obj(v)->type == &mrt_type_int)
+        i = -1; /* big: out of range */
+    else if (mrt_index_arg(v, &i) < 0)
+        return -1;
     if (i < 0 || i > 255) {
         mrt_raise_msg(&mrt_type_ValueError, msg);
         return -1;
@@ -435,8 +462,13 @@ static MrtValue bytes_iter_iter_meth(int nargs, const MrtValue *args, MrtValue k
 static const MrtMethodDef bytes_iter_methods[] = {
     {"__next__", bytes_iter_next_meth, 0}, {"__iter__", bytes_iter_iter_meth, 0}, {NULL, NULL, 0}};
 static MrtType bytes_iterator_type = {
-    .ob = {&mrt_type_type}, .name = "bytes_iterator", .basicsize = sizeof(BytesIter), .flags = MRT_TF_NOSUBCLASS,
-    .iter = bytes_iter_self, .next = bytes_iter_next, .methods = bytes_iter_methods,
+    .ob = {&mrt_type_type},
+    .name = "bytes_iterator",
+    .basicsize = sizeof(BytesIter),
+    .flags = MRT_TF_NOSUBCLASS,
+    .iter = bytes_iter_self,
+    .next = bytes_iter_next,
+    .methods = bytes_iter_methods,
 };
 
 static MrtValue bytes_iter(MrtValue s)
@@ -479,8 +511,9 @@ static MrtValue bytes_tp_new(MrtType *t, int nargs, const MrtValue *args, MrtVal
             return mrt_raise_fmt(&mrt_type_TypeError, "bytes() argument '%s' must be str, not %T", kw[k], a[k]);
     MrtValue src = a[0];
     if (!src) {
-        if (a[1] || a[2]) return mrt_raise_msg(&mrt_type_TypeError, a[1] ? "encoding without a string argument"
-                                                                         : "errors without a string argument");
+        if (a[1] || a[2])
+            return mrt_raise_msg(&mrt_type_TypeError,
+                                 a[1] ? "encoding without a string argument" : "errors without a string argument");
         return mrt_bytes_new("", 0);
     }
     if (mrt_is_str(src)) {
@@ -488,8 +521,8 @@ static MrtValue bytes_tp_new(MrtType *t, int nargs, const MrtValue *args, MrtVal
         return mrt_str_encode(src, mrt_cstr(a[1]), a[2] ? mrt_cstr(a[2]) : "strict");
     }
     if (a[1] || a[2])
-        return mrt_raise_msg(&mrt_type_TypeError, a[1] ? "encoding without a string argument"
-                                                       : "errors without a string argument");
+        return mrt_raise_msg(&mrt_type_TypeError,
+                             a[1] ? "encoding without a string argument" : "errors without a string argument");
     if (mrt_is_bytes(src)) return src;
     if (mrt_int_is(src) || user_has(src, "__index__")) {
         int64_t n;
@@ -570,8 +603,7 @@ static MrtValue b_fromhex(int nargs, const MrtValue *args, MrtValue kwnames)
     MrtValue a[1];
     if (mrt_str_args("bytes", "fromhex", MRT_ARGS_ONE, nargs - off, args + off, kwnames, 1, 1, NULL, a) < 0)
         return MRT_ERR;
-    if (!mrt_is_str(a[0]))
-        return mrt_raise_fmt(&mrt_type_TypeError, "fromhex() argument must be str, not %T", a[0]);
+    if (!mrt_is_str(a[0])) return mrt_raise_fmt(&mrt_type_TypeError, "fromhex() argument must be str, not %T", a[0]);
     MrtStr *s = (MrtStr *)mrt_obj(a[0]);
     MrtBuf out;
     mrt_buf_init(&out, s->size / 2 + 1);
@@ -610,7 +642,8 @@ static MrtValue b_split_impl(int nargs, const MrtValue *args, MrtValue kwnames, 
     int64_t n = b->len;
     MrtValue list = mrt_list_new(0, NULL), piece;
     if (!list) return MRT_ERR;
-#define ADD(i, j) if (!(piece = bytes_range(b, (i), (j))) || mrt_list_append(list, piece) < 0) return MRT_ERR
+#define ADD(i, j)                                                                                                      \
+    if (!(piece = bytes_range(b, (i), (j))) || mrt_list_append(list, piece) < 0) return MRT_ERR
     if (a[0] && a[0] != MRT_NONE) {
         if (!mrt_is_bytes(a[0])) return need_bytes(a[0]);
         MrtBytes *sep = B(a[0]);
@@ -676,8 +709,14 @@ static MrtValue b_split_impl(int nargs, const MrtValue *args, MrtValue kwnames, 
     return list;
 }
 
-static MrtValue b_split(int nargs, const MrtValue *args, MrtValue kwnames) { return b_split_impl(nargs, args, kwnames, 0); }
-static MrtValue b_rsplit(int nargs, const MrtValue *args, MrtValue kwnames) { return b_split_impl(nargs, args, kwnames, 1); }
+static MrtValue b_split(int nargs, const MrtValue *args, MrtValue kwnames)
+{
+    return b_split_impl(nargs, args, kwnames, 0);
+}
+static MrtValue b_rsplit(int nargs, const MrtValue *args, MrtValue kwnames)
+{
+    return b_split_impl(nargs, args, kwnames, 1);
+}
 
 static MrtValue b_join(int nargs, const MrtValue *args, MrtValue kwnames)
 {
@@ -729,9 +768,18 @@ static MrtValue b_strip_impl(int nargs, const MrtValue *args, MrtValue kwnames, 
     return bytes_range(b, i, j);
 }
 
-static MrtValue b_strip(int nargs, const MrtValue *args, MrtValue kwnames) { return b_strip_impl(nargs, args, kwnames, "strip", 1, 1); }
-static MrtValue b_lstrip(int nargs, const MrtValue *args, MrtValue kwnames) { return b_strip_impl(nargs, args, kwnames, "lstrip", 1, 0); }
-static MrtValue b_rstrip(int nargs, const MrtValue *args, MrtValue kwnames) { return b_strip_impl(nargs, args, kwnames, "rstrip", 0, 1); }
+static MrtValue b_strip(int nargs, const MrtValue *args, MrtValue kwnames)
+{
+    return b_strip_impl(nargs, args, kwnames, "strip", 1, 1);
+}
+static MrtValue b_lstrip(int nargs, const MrtValue *args, MrtValue kwnames)
+{
+    return b_strip_impl(nargs, args, kwnames, "lstrip", 1, 0);
+}
+static MrtValue b_rstrip(int nargs, const MrtValue *args, MrtValue kwnames)
+{
+    return b_strip_impl(nargs, args, kwnames, "rstrip", 0, 1);
+}
 
 /* The needle of find/count/index: bytes or an int byte value (into one[]). */
 static int needle_arg(MrtValue v, unsigned char one[1], const unsigned char **p, int64_t *n)
@@ -789,10 +837,22 @@ static MrtValue b_find_impl(int nargs, const MrtValue *args, MrtValue kwnames, c
     return mrt_small(r);
 }
 
-static MrtValue b_find(int nargs, const MrtValue *args, MrtValue kwnames) { return b_find_impl(nargs, args, kwnames, "find", 0, 0); }
-static MrtValue b_rfind(int nargs, const MrtValue *args, MrtValue kwnames) { return b_find_impl(nargs, args, kwnames, "rfind", 1, 0); }
-static MrtValue b_index(int nargs, const MrtValue *args, MrtValue kwnames) { return b_find_impl(nargs, args, kwnames, "index", 0, 1); }
-static MrtValue b_rindex(int nargs, const MrtValue *args, MrtValue kwnames) { return b_find_impl(nargs, args, kwnames, "rindex", 1, 1); }
+static MrtValue b_find(int nargs, const MrtValue *args, MrtValue kwnames)
+{
+    return b_find_impl(nargs, args, kwnames, "find", 0, 0);
+}
+static MrtValue b_rfind(int nargs, const MrtValue *args, MrtValue kwnames)
+{
+    return b_find_impl(nargs, args, kwnames, "rfind", 1, 0);
+}
+static MrtValue b_index(int nargs, const MrtValue *args, MrtValue kwnames)
+{
+    return b_find_impl(nargs, args, kwnames, "index", 0, 1);
+}
+static MrtValue b_rindex(int nargs, const MrtValue *args, MrtValue kwnames)
+{
+    return b_find_impl(nargs, args, kwnames, "rindex", 1, 1);
+}
 
 static MrtValue b_count(int nargs, const MrtValue *args, MrtValue kwnames)
 {
@@ -824,16 +884,21 @@ static MrtValue b_startend(int nargs, const MrtValue *args, MrtValue kwnames, co
         return mrt_raise_fmt(&mrt_type_TypeError, "%s first arg must be bytes or a tuple of bytes, not %T", name, a[0]);
     for (int64_t k = 0; k < cnt; k++) {
         MrtValue x = mrt_is_tuple(a[0]) ? ((MrtTuple *)mrt_obj(a[0]))->items[k] : a[0];
-        if (!mrt_is_bytes(x))
-            return mrt_raise_fmt(&mrt_type_TypeError, "a bytes-like object is required, not '%T'", x);
+        if (!mrt_is_bytes(x)) return mrt_raise_fmt(&mrt_type_TypeError, "a bytes-like object is required, not '%T'", x);
         int64_t n = B(x)->len, at = right ? end - n : start;
         if (end - start >= n && memcmp(b->data + at, B(x)->data, (size_t)n) == 0) return MRT_TRUE;
     }
     return MRT_FALSE;
 }
 
-static MrtValue b_startswith(int nargs, const MrtValue *args, MrtValue kwnames) { return b_startend(nargs, args, kwnames, "startswith", 0); }
-static MrtValue b_endswith(int nargs, const MrtValue *args, MrtValue kwnames) { return b_startend(nargs, args, kwnames, "endswith", 1); }
+static MrtValue b_startswith(int nargs, const MrtValue *args, MrtValue kwnames)
+{
+    return b_startend(nargs, args, kwnames, "startswith", 0);
+}
+static MrtValue b_endswith(int nargs, const MrtValue *args, MrtValue kwnames)
+{
+    return b_startend(nargs, args, kwnames, "endswith", 1);
+}
 
 static MrtValue b_replace(int nargs, const MrtValue *args, MrtValue kwnames)
 {
@@ -871,28 +936,34 @@ static MrtValue b_replace(int nargs, const MrtValue *args, MrtValue kwnames)
 
 static MrtValue b_case(int nargs, const MrtValue *args, MrtValue kwnames, const char *name, int upper)
 {
-    if (mrt_str_args("bytes", name, MRT_ARGS_NONE, nargs - 1, args + 1, kwnames, 0, 0, NULL, NULL) < 0)
-        return MRT_ERR;
+    if (mrt_str_args("bytes", name, MRT_ARGS_NONE, nargs - 1, args + 1, kwnames, 0, 0, NULL, NULL) < 0) return MRT_ERR;
     MrtBytes *b = B(args[0]), *r = mrt_bytes_alloc(b->len);
     if (!r) return MRT_ERR;
     for (int64_t i = 0; i < b->len; i++) {
         unsigned char c = b->data[i];
-        if (upper && c >= 'a' && c <= 'z') c -= 32;
-        else if (!upper && c >= 'A' && c <= 'Z') c += 32;
+        if (upper && c >= 'a' && c <= 'z')
+            c -= 32;
+        else if (!upper && c >= 'A' && c <= 'Z')
+            c += 32;
         r->data[i] = c;
     }
     return mrt_from_obj(r);
 }
 
-static MrtValue b_upper(int nargs, const MrtValue *args, MrtValue kwnames) { return b_case(nargs, args, kwnames, "upper", 1); }
-static MrtValue b_lower(int nargs, const MrtValue *args, MrtValue kwnames) { return b_case(nargs, args, kwnames, "lower", 0); }
+static MrtValue b_upper(int nargs, const MrtValue *args, MrtValue kwnames)
+{
+    return b_case(nargs, args, kwnames, "upper", 1);
+}
+static MrtValue b_lower(int nargs, const MrtValue *args, MrtValue kwnames)
+{
+    return b_case(nargs, args, kwnames, "lower", 0);
+}
 
 enum { BP_DIGIT, BP_ALPHA, BP_ALNUM, BP_SPACE, BP_UPPER, BP_LOWER };
 
 static MrtValue b_pred(int nargs, const MrtValue *args, MrtValue kwnames, const char *name, int kind)
 {
-    if (mrt_str_args("bytes", name, MRT_ARGS_NONE, nargs - 1, args + 1, kwnames, 0, 0, NULL, NULL) < 0)
-        return MRT_ERR;
+    if (mrt_str_args("bytes", name, MRT_ARGS_NONE, nargs - 1, args + 1, kwnames, 0, 0, NULL, NULL) < 0) return MRT_ERR;
     MrtBytes *b = B(args[0]);
     int cased = 0;
     if (b->len == 0) return MRT_FALSE;
@@ -900,19 +971,36 @@ static MrtValue b_pred(int nargs, const MrtValue *args, MrtValue kwnames, const 
         unsigned char c = b->data[i];
         int dg = c >= '0' && c <= '9', up = c >= 'A' && c <= 'Z', lo = c >= 'a' && c <= 'z';
         switch (kind) {
-        case BP_DIGIT: if (!dg) return MRT_FALSE; break;
-        case BP_ALPHA: if (!up && !lo) return MRT_FALSE; break;
-        case BP_ALNUM: if (!up && !lo && !dg) return MRT_FALSE; break;
-        case BP_SPACE: if (!b_space(c)) return MRT_FALSE; break;
-        case BP_UPPER: if (lo) return MRT_FALSE; cased |= up; break;
-        default: if (up) return MRT_FALSE; cased |= lo; break;
+        case BP_DIGIT:
+            if (!dg) return MRT_FALSE;
+            break;
+        case BP_ALPHA:
+            if (!up && !lo) return MRT_FALSE;
+            break;
+        case BP_ALNUM:
+            if (!up && !lo && !dg) return MRT_FALSE;
+            break;
+        case BP_SPACE:
+            if (!b_space(c)) return MRT_FALSE;
+            break;
+        case BP_UPPER:
+            if (lo) return MRT_FALSE;
+            cased |= up;
+            break;
+        default:
+            if (up) return MRT_FALSE;
+            cased |= lo;
+            break;
         }
     }
     return mrt_bool(kind == BP_UPPER || kind == BP_LOWER ? cased : 1);
 }
 
-#define BPRED(fn, name, kind) \
-    static MrtValue fn(int nargs, const MrtValue *args, MrtValue kwnames) { return b_pred(nargs, args, kwnames, name, kind); }
+#define BPRED(fn, name, kind)                                                                                          \
+    static MrtValue fn(int nargs, const MrtValue *args, MrtValue kwnames)                                              \
+    {                                                                                                                  \
+        return b_pred(nargs, args, kwnames, name, kind);                                                               \
+    }
 BPRED(b_isdigit, "isdigit", BP_DIGIT)
 BPRED(b_isalpha, "isalpha", BP_ALPHA)
 BPRED(b_isalnum, "isalnum", BP_ALNUM)
@@ -921,14 +1009,31 @@ BPRED(b_isupper, "isupper", BP_UPPER)
 BPRED(b_islower, "islower", BP_LOWER)
 
 static const MrtMethodDef bytes_methods[] = {
-    {"decode", b_decode, 0}, {"hex", b_hex, 0}, {"fromhex", b_fromhex, MRT_METH_CLASS},
-    {"split", b_split, 0}, {"rsplit", b_rsplit, 0}, {"join", b_join, 0},
-    {"strip", b_strip, 0}, {"lstrip", b_lstrip, 0}, {"rstrip", b_rstrip, 0},
-    {"startswith", b_startswith, 0}, {"endswith", b_endswith, 0},
-    {"find", b_find, 0}, {"rfind", b_rfind, 0}, {"index", b_index, 0}, {"rindex", b_rindex, 0},
-    {"count", b_count, 0}, {"replace", b_replace, 0}, {"upper", b_upper, 0}, {"lower", b_lower, 0},
-    {"isdigit", b_isdigit, 0}, {"isalpha", b_isalpha, 0}, {"isalnum", b_isalnum, 0},
-    {"isspace", b_isspace, 0}, {"isupper", b_isupper, 0}, {"islower", b_islower, 0},
+    {"decode", b_decode, 0},
+    {"hex", b_hex, 0},
+    {"fromhex", b_fromhex, MRT_METH_CLASS},
+    {"split", b_split, 0},
+    {"rsplit", b_rsplit, 0},
+    {"join", b_join, 0},
+    {"strip", b_strip, 0},
+    {"lstrip", b_lstrip, 0},
+    {"rstrip", b_rstrip, 0},
+    {"startswith", b_startswith, 0},
+    {"endswith", b_endswith, 0},
+    {"find", b_find, 0},
+    {"rfind", b_rfind, 0},
+    {"index", b_index, 0},
+    {"rindex", b_rindex, 0},
+    {"count", b_count, 0},
+    {"replace", b_replace, 0},
+    {"upper", b_upper, 0},
+    {"lower", b_lower, 0},
+    {"isdigit", b_isdigit, 0},
+    {"isalpha", b_isalpha, 0},
+    {"isalnum", b_isalnum, 0},
+    {"isspace", b_isspace, 0},
+    {"isupper", b_isupper, 0},
+    {"islower", b_islower, 0},
     {NULL, NULL, 0},
 };
 

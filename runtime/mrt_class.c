@@ -8,8 +8,7 @@ static MrtValue dunder(MrtValue self, const char *name, int nargs, const MrtValu
 {
     MrtValue r = mrt_call_dunder(self, name, nargs, args);
     if (!r && !mrt_cur_exc)
-        return mrt_raise_fmt(&mrt_type_AttributeError, "'%s' object has no attribute '%s'", mrt_type_cname(self),
-                             name);
+        return mrt_raise_fmt(&mrt_type_AttributeError, "'%s' object has no attribute '%s'", mrt_type_cname(self), name);
     return r;
 }
 
@@ -164,8 +163,12 @@ static MrtValue seqiter_next(MrtValue v)
 static MrtValue seqiter_iter(MrtValue v) { return v; }
 
 static MrtType seqiter_type = {
-    .ob = {&mrt_type_type}, .name = "iterator", .base = &mrt_type_object, .basicsize = sizeof(SeqIter),
-    .iter = seqiter_iter, .next = seqiter_next,
+    .ob = {&mrt_type_type},
+    .name = "iterator",
+    .base = &mrt_type_object,
+    .basicsize = sizeof(SeqIter),
+    .iter = seqiter_iter,
+    .next = seqiter_next,
 };
 
 static MrtValue seq_iter(MrtValue v)
@@ -295,8 +298,7 @@ static int set_slots(MrtType *t, MrtType *b, MrtValue names)
     t->nslots = ((MrtTuple *)mrt_obj(t->slot_names))->len;
     t->basicsize = sizeof(MrtInstance) + sizeof(MrtValue) * (size_t)t->nslots;
     /* A slot named like a class attribute hides it once set. */
-    for (int64_t i = 0; i < t->nslots; i++)
-        mrt_note_instance_key(t, ((MrtTuple *)mrt_obj(t->slot_names))->items[i]);
+    for (int64_t i = 0; i < t->nslots; i++) mrt_note_instance_key(t, ((MrtTuple *)mrt_obj(t->slot_names))->items[i]);
     return 0;
 }
 
@@ -328,8 +330,7 @@ MrtValue mrt_class_new_slots(MrtValue name, MrtValue base, MrtValue ns, MrtValue
         t->hash = mrt_type_object.hash;
     }
     t->tp_new = user_new;
-    if (module && !defines(ns, "__module__") && mrt_dict_set(ns, mrt_name("__module__"), module) < 0)
-        return MRT_ERR;
+    if (module && !defines(ns, "__module__") && mrt_dict_set(ns, mrt_name("__module__"), module) < 0) return MRT_ERR;
     install_slots(t, ns);
     if (set_slots(t, b, slot_names) < 0) return MRT_ERR;
     mrt_class_version++; /* a new type may reuse a dead one's address */

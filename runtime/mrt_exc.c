@@ -30,7 +30,10 @@ static MrtValue tb_getattr(MrtValue v, MrtValue name)
 }
 
 static MrtType mrt_type_traceback = {
-    .ob = {&mrt_type_type}, .name = "traceback", .base = &mrt_type_object, .getattr = tb_getattr,
+    .ob = {&mrt_type_type},
+    .name = "traceback",
+    .base = &mrt_type_object,
+    .getattr = tb_getattr,
 };
 
 static MrtException *exc_of(MrtValue v) { return (MrtException *)mrt_obj(v); }
@@ -145,12 +148,20 @@ static const MrtMethodDef exc_methods[] = {
 
 static int64_t exc_hash(MrtValue v) { return (int64_t)((v >> 4) & INT64_MAX); }
 
-#define DEFINE_EXC(c, basec)                                                                          \
-    MrtType mrt_type_##c = {                                                                          \
-        .ob = {&mrt_type_type}, .name = #c, .base = &mrt_type_##basec, .flags = MRT_TF_EXC,          \
-        .basicsize = sizeof(MrtException), .repr = exc_repr, .str = exc_str, .hash = exc_hash,        \
-        .getattr = exc_getattr, .setattr = exc_setattr, .tp_new = exc_tp_new,                         \
-        .methods = exc_methods,                                                                       \
+#define DEFINE_EXC(c, basec)                                                                                           \
+    MrtType mrt_type_##c = {                                                                                           \
+        .ob = {&mrt_type_type},                                                                                        \
+        .name = #c,                                                                                                    \
+        .base = &mrt_type_##basec,                                                                                     \
+        .flags = MRT_TF_EXC,                                                                                           \
+        .basicsize = sizeof(MrtException),                                                                             \
+        .repr = exc_repr,                                                                                              \
+        .str = exc_str,                                                                                                \
+        .hash = exc_hash,                                                                                              \
+        .getattr = exc_getattr,                                                                                        \
+        .setattr = exc_setattr,                                                                                        \
+        .tp_new = exc_tp_new,                                                                                          \
+        .methods = exc_methods,                                                                                        \
     };
 MRT_EXC_TYPES(DEFINE_EXC)
 
@@ -167,8 +178,8 @@ static MrtValue instantiate(MrtValue exc_or_type)
         if (!e) return MRT_ERR;
         if (!is_exc_instance(e))
             return mrt_raise_fmt(&mrt_type_TypeError,
-                                 "calling %R should have returned an instance of BaseException, not %s",
-                                 exc_or_type, mrt_type_cname(e));
+                                 "calling %R should have returned an instance of BaseException, not %s", exc_or_type,
+                                 mrt_type_cname(e));
         return e;
     }
     return mrt_raise_msg(&mrt_type_TypeError, "exceptions must derive from BaseException");
@@ -353,8 +364,8 @@ static void print_exc_line(MrtValue exc)
         s = mrt_str_from_cstr("<exception str() failed>");
     }
     MrtValue mod = 0;
-    if ((t->flags & MRT_TF_USER) && mrt_dict_lookup(t->dict, mrt_name("__module__"), &mod) > 0 &&
-        mrt_is_str(mod) && strcmp(mrt_str_data(mod), "__main__") != 0) {
+    if ((t->flags & MRT_TF_USER) && mrt_dict_lookup(t->dict, mrt_name("__module__"), &mod) > 0 && mrt_is_str(mod) &&
+        strcmp(mrt_str_data(mod), "__main__") != 0) {
         err_puts(mrt_str_data(mod));
         err_puts(".");
     }

@@ -133,7 +133,7 @@ MrtValue mrt_float_repr(MrtValue v)
 }
 
 /* ---- hash: equal to the hash of the equal int or rational --------------------- */
-#define HASH_BITS 61
+#define HASH_BITS    61
 #define HASH_MODULUS ((UINT64_C(1) << HASH_BITS) - 1)
 
 int64_t mrt_float_hash(double d)
@@ -156,7 +156,10 @@ int64_t mrt_float_hash(double d)
 static int64_t float_hash_slot(MrtValue v) { return mrt_float_hash(mrt_f64(v)); }
 
 /* ---- conversions -------------------------------------------------------------- */
-static MrtValue int_too_large(void) { return mrt_raise_msg(&mrt_type_OverflowError, "int too large to convert to float"); }
+static MrtValue int_too_large(void)
+{
+    return mrt_raise_msg(&mrt_type_OverflowError, "int too large to convert to float");
+}
 
 /* int/bool/float -> double: 1 done, 0 not a number (no exception), -1 error */
 static int coerce(MrtValue v, double *out)
@@ -277,8 +280,7 @@ MrtValue mrt_float_pow(double a, double b)
         return mrt_float(odd ? copysign(0.0, a) : 0.0);
     }
     if (a == 0) {
-        if (b < 0)
-            return mrt_raise_msg(&mrt_type_ZeroDivisionError, "0.0 cannot be raised to a negative power");
+        if (b < 0) return mrt_raise_msg(&mrt_type_ZeroDivisionError, "0.0 cannot be raised to a negative power");
         return mrt_float(is_odd_integer(b) ? a : 0.0);
     }
     /* CPython returns a complex here; molt has no complex type. */
@@ -297,9 +299,12 @@ static MrtValue float_arith(double x, double y, int op)
 {
     double r;
     switch (op) {
-    case MRT_OP_ADD: return mrt_float(x + y);
-    case MRT_OP_SUB: return mrt_float(x - y);
-    case MRT_OP_MUL: return mrt_float(x * y);
+    case MRT_OP_ADD:
+        return mrt_float(x + y);
+    case MRT_OP_SUB:
+        return mrt_float(x - y);
+    case MRT_OP_MUL:
+        return mrt_float(x * y);
     case MRT_OP_TRUEDIV:
         if (y == 0) return mrt_raise_msg(&mrt_type_ZeroDivisionError, "float division by zero");
         return mrt_float(x / y);
@@ -309,9 +314,12 @@ static MrtValue float_arith(double x, double y, int op)
         float_divmod_raw(x, y, &q, &r);
         return mrt_float(q);
     }
-    case MRT_OP_MOD: return mrt_float_mod(x, y, &r) < 0 ? MRT_ERR : mrt_float(r);
-    case MRT_OP_POW: return mrt_float_pow(x, y);
-    default: return MRT_NOTIMPL;
+    case MRT_OP_MOD:
+        return mrt_float_mod(x, y, &r) < 0 ? MRT_ERR : mrt_float(r);
+    case MRT_OP_POW:
+        return mrt_float_pow(x, y);
+    default:
+        return MRT_NOTIMPL;
     }
 }
 
@@ -345,12 +353,18 @@ static MrtValue float_richcmp(MrtValue a, MrtValue b, int op)
     if (mrt_is_double(a) && mrt_is_double(b)) {
         double x = mrt_f64(a), y = mrt_f64(b);
         switch (op) {
-        case MRT_CMP_LT: return mrt_bool(x < y);
-        case MRT_CMP_LE: return mrt_bool(x <= y);
-        case MRT_CMP_EQ: return mrt_bool(x == y);
-        case MRT_CMP_NE: return mrt_bool(x != y);
-        case MRT_CMP_GT: return mrt_bool(x > y);
-        default: return mrt_bool(x >= y);
+        case MRT_CMP_LT:
+            return mrt_bool(x < y);
+        case MRT_CMP_LE:
+            return mrt_bool(x <= y);
+        case MRT_CMP_EQ:
+            return mrt_bool(x == y);
+        case MRT_CMP_NE:
+            return mrt_bool(x != y);
+        case MRT_CMP_GT:
+            return mrt_bool(x > y);
+        default:
+            return mrt_bool(x >= y);
         }
     }
     int c;
@@ -371,10 +385,14 @@ static MrtValue float_unop(MrtValue v, int op)
 {
     double d = mrt_f64(v);
     switch (op) {
-    case MRT_UOP_NEG: return mrt_float(-d);
-    case MRT_UOP_POS: return v;
-    case MRT_UOP_NOT: return mrt_bool(d == 0);
-    default: return mrt_raise_msg(&mrt_type_TypeError, "bad operand type for unary ~: 'float'");
+    case MRT_UOP_NEG:
+        return mrt_float(-d);
+    case MRT_UOP_POS:
+        return v;
+    case MRT_UOP_NOT:
+        return mrt_bool(d == 0);
+    default:
+        return mrt_raise_msg(&mrt_type_TypeError, "bad operand type for unary ~: 'float'");
     }
 }
 
@@ -509,10 +527,14 @@ static MrtValue round_to_digits(double d, int64_t n)
     e -= 53;
     mpz_set_ui(den, 1);
     mpz_ui_pow_ui(p, 10, (unsigned long)(n < 0 ? -n : n));
-    if (n >= 0) mpz_mul(num, num, p);
-    else mpz_mul(den, den, p);
-    if (e >= 0) mpz_mul_2exp(num, num, (mp_bitcnt_t)e);
-    else mpz_mul_2exp(den, den, (mp_bitcnt_t)-e);
+    if (n >= 0)
+        mpz_mul(num, num, p);
+    else
+        mpz_mul(den, den, p);
+    if (e >= 0)
+        mpz_mul_2exp(num, num, (mp_bitcnt_t)e);
+    else
+        mpz_mul_2exp(den, den, (mp_bitcnt_t)-e);
     mpz_fdiv_qr(q, r, num, den);
     mpz_mul_2exp(r, r, 1);
     int c = mpz_cmp(r, den);
@@ -566,40 +588,41 @@ static int float_meth_args(const char *meth, int nargs, const MrtValue *args, Mr
         return -1;
     }
     if (nargs - 1 != want) {
-        if (want == 0) mrt_raise_fmt(&mrt_type_TypeError, "float.%s() takes no arguments (%d given)", meth, nargs - 1);
-        else mrt_raise_fmt(&mrt_type_TypeError, "expected %d argument, got %d", want, nargs - 1);
+        if (want == 0)
+            mrt_raise_fmt(&mrt_type_TypeError, "float.%s() takes no arguments (%d given)", meth, nargs - 1);
+        else
+            mrt_raise_fmt(&mrt_type_TypeError, "expected %d argument, got %d", want, nargs - 1);
         return -1;
     }
     return 0;
 }
 
-static MrtValue float_binop_meth(const char *meth, int nargs, const MrtValue *args, MrtValue kw, int op,
-                                 int reflected)
+static MrtValue float_binop_meth(const char *meth, int nargs, const MrtValue *args, MrtValue kw, int op, int reflected)
 {
     if (float_meth_args(meth, nargs, args, kw, 1) < 0) return MRT_ERR;
     if (!mrt_is_double(args[1]) && !mrt_int_is(args[1])) return MRT_NOTIMPL;
     return reflected ? mrt_float_binop(args[1], args[0], op) : mrt_float_binop(args[0], args[1], op);
 }
 
-#define FLOAT_BINOPS(X)                                                                                \
+#define FLOAT_BINOPS(X)                                                                                                \
     X(add, ADD) X(sub, SUB) X(mul, MUL) X(truediv, TRUEDIV) X(floordiv, FLOORDIV) X(mod, MOD) X(pow, POW)
-#define FLOAT_BINOP_METHS(name, OP)                                                                    \
-    static MrtValue float_m_##name(int nargs, const MrtValue *args, MrtValue kw)                       \
-    {                                                                                                  \
-        return float_binop_meth("__" #name "__", nargs, args, kw, MRT_OP_##OP, 0);                     \
-    }                                                                                                  \
-    static MrtValue float_m_r##name(int nargs, const MrtValue *args, MrtValue kw)                      \
-    {                                                                                                  \
-        return float_binop_meth("__r" #name "__", nargs, args, kw, MRT_OP_##OP, 1);                    \
+#define FLOAT_BINOP_METHS(name, OP)                                                                                    \
+    static MrtValue float_m_##name(int nargs, const MrtValue *args, MrtValue kw)                                       \
+    {                                                                                                                  \
+        return float_binop_meth("__" #name "__", nargs, args, kw, MRT_OP_##OP, 0);                                     \
+    }                                                                                                                  \
+    static MrtValue float_m_r##name(int nargs, const MrtValue *args, MrtValue kw)                                      \
+    {                                                                                                                  \
+        return float_binop_meth("__r" #name "__", nargs, args, kw, MRT_OP_##OP, 1);                                    \
     }
 FLOAT_BINOPS(FLOAT_BINOP_METHS)
 
 #define FLOAT_CMPS(X) X(eq, EQ) X(ne, NE) X(lt, LT) X(le, LE) X(gt, GT) X(ge, GE)
-#define FLOAT_CMP_METH(name, OP)                                                                       \
-    static MrtValue float_m_##name(int nargs, const MrtValue *args, MrtValue kw)                       \
-    {                                                                                                  \
-        if (float_meth_args("__" #name "__", nargs, args, kw, 1) < 0) return MRT_ERR;                  \
-        return float_richcmp(args[0], args[1], MRT_CMP_##OP);                                          \
+#define FLOAT_CMP_METH(name, OP)                                                                                       \
+    static MrtValue float_m_##name(int nargs, const MrtValue *args, MrtValue kw)                                       \
+    {                                                                                                                  \
+        if (float_meth_args("__" #name "__", nargs, args, kw, 1) < 0) return MRT_ERR;                                  \
+        return float_richcmp(args[0], args[1], MRT_CMP_##OP);                                                          \
     }
 FLOAT_CMPS(FLOAT_CMP_METH)
 
@@ -614,13 +637,13 @@ static MrtValue float_divmod_meth(int nargs, const MrtValue *args, MrtValue kw, 
 static MrtValue float_m_divmod(int n, const MrtValue *a, MrtValue k) { return float_divmod_meth(n, a, k, 0); }
 static MrtValue float_m_rdivmod(int n, const MrtValue *a, MrtValue k) { return float_divmod_meth(n, a, k, 1); }
 
-#define FLOAT_UNARY(name, expr)                                                                        \
-    static MrtValue float_m_##name(int nargs, const MrtValue *args, MrtValue kw)                       \
-    {                                                                                                  \
-        if (float_meth_args(#name, nargs, args, kw, 0) < 0) return MRT_ERR;                            \
-        double d = mrt_f64(args[0]);                                                                   \
-        (void)d;                                                                                       \
-        return expr;                                                                                   \
+#define FLOAT_UNARY(name, expr)                                                                                        \
+    static MrtValue float_m_##name(int nargs, const MrtValue *args, MrtValue kw)                                       \
+    {                                                                                                                  \
+        if (float_meth_args(#name, nargs, args, kw, 0) < 0) return MRT_ERR;                                            \
+        double d = mrt_f64(args[0]);                                                                                   \
+        (void)d;                                                                                                       \
+        return expr;                                                                                                   \
     }
 FLOAT_UNARY(__neg__, mrt_float(-d))
 FLOAT_UNARY(__pos__, args[0])
@@ -641,7 +664,8 @@ static MrtValue float_m___round__(int nargs, const MrtValue *args, MrtValue kw)
     if (float_self("__round__", nargs, args) < 0) return MRT_ERR;
     if (kw && ((MrtTuple *)mrt_obj(kw))->len > 0)
         return mrt_raise_msg(&mrt_type_TypeError, "float.__round__() takes no keyword arguments");
-    if (nargs > 2) return mrt_raise_fmt(&mrt_type_TypeError, "__round__ expected at most 1 argument, got %d", nargs - 1);
+    if (nargs > 2)
+        return mrt_raise_fmt(&mrt_type_TypeError, "__round__ expected at most 1 argument, got %d", nargs - 1);
     return mrt_float_round(mrt_f64(args[0]), nargs == 2 ? args[1] : 0);
 }
 
@@ -663,8 +687,10 @@ static MrtValue float_m_as_integer_ratio(int nargs, const MrtValue *args, MrtVal
         mpz_fdiv_q_2exp(num, num, tz);
         e += (int)tz;
     }
-    if (e >= 0) mpz_mul_2exp(num, num, (mp_bitcnt_t)e);
-    else mpz_mul_2exp(den, den, (mp_bitcnt_t)-e);
+    if (e >= 0)
+        mpz_mul_2exp(num, num, (mp_bitcnt_t)e);
+    else
+        mpz_mul_2exp(den, den, (mp_bitcnt_t)-e);
     MrtValue pair[2] = {mrt_int_from_mpz(num), mrt_int_from_mpz(den)};
     if (!pair[0] || !pair[1]) return MRT_ERR;
     return mrt_tuple_new(2, pair);
@@ -674,10 +700,9 @@ static MrtValue float_p_self(int nargs, const MrtValue *args, MrtValue kw) { ret
 static MrtValue float_p_zero(int nargs, const MrtValue *args, MrtValue kw) { return mrt_float(0.0); }
 
 #define FLOAT_BINOP_DEFS(name, OP) {"__" #name "__", float_m_##name, 0}, {"__r" #name "__", float_m_r##name, 0},
-#define FLOAT_CMP_DEFS(name, OP) {"__" #name "__", float_m_##name, 0},
+#define FLOAT_CMP_DEFS(name, OP)   {"__" #name "__", float_m_##name, 0},
 static const MrtMethodDef float_methods[] = {
-    FLOAT_BINOPS(FLOAT_BINOP_DEFS) FLOAT_CMPS(FLOAT_CMP_DEFS)
-    {"__divmod__", float_m_divmod, 0},
+    FLOAT_BINOPS(FLOAT_BINOP_DEFS) FLOAT_CMPS(FLOAT_CMP_DEFS){"__divmod__", float_m_divmod, 0},
     {"__rdivmod__", float_m_rdivmod, 0},
     {"__neg__", float_m___neg__, 0},
     {"__pos__", float_m___pos__, 0},

@@ -67,8 +67,10 @@ static int dbl_repr_prec(MrtBuf *b, double x, int64_t prec, int alt)
     int exp10 = atoi(strchr(e, 'e') + 1);
     int64_t start = b->len;
     int rc;
-    if (exp10 < -4 || exp10 >= prec - 1) rc = dbl_digits(b, x, 'e', prec - 1, alt);
-    else rc = dbl_digits(b, x, 'f', prec - 1 - exp10, alt);
+    if (exp10 < -4 || exp10 >= prec - 1)
+        rc = dbl_digits(b, x, 'e', prec - 1, alt);
+    else
+        rc = dbl_digits(b, x, 'f', prec - 1 - exp10, alt);
     if (rc < 0) return -1;
     char *s = b->data + start;
     int64_t n = b->len - start;
@@ -93,8 +95,8 @@ static int dbl_repr_prec(MrtBuf *b, double x, int64_t prec, int alt)
 
 typedef struct Spec {
     uint32_t fill;
-    int align;  /* 0 (default), '<', '>', '^', '=' */
-    int sign;   /* 0, '+', '-', ' ' */
+    int align;                    /* 0 (default), '<', '>', '^', '=' */
+    int sign;                     /* 0, '+', '-', ' ' */
     int nonegzero, alt, grouping; /* grouping: 0, ',', '_' */
     int64_t width, prec;          /* -1: absent */
     uint32_t type;                /* 0: none */
@@ -163,16 +165,28 @@ static int parse_spec(MrtValue specv, Spec *sp, uint32_t default_type, int defau
     sp->type = n - i == 1 ? c[i] : default_type;
     if (sp->grouping) {
         switch (sp->type) {
-        case 'd': case 'e': case 'f': case 'g': case 'E': case 'G': case '%': case 'F': case 0:
+        case 'd':
+        case 'e':
+        case 'f':
+        case 'g':
+        case 'E':
+        case 'G':
+        case '%':
+        case 'F':
+        case 0:
             break;
-        case 'b': case 'o': case 'x': case 'X':
+        case 'b':
+        case 'o':
+        case 'x':
+        case 'X':
             if (sp->grouping == '_') break;
             /* fall through */
         default:
             if (sp->type > 32 && sp->type < 128)
                 mrt_raise_fmt(&mrt_type_ValueError, "Cannot specify '%c' with '%c'.", sp->grouping, (int)sp->type);
             else
-                mrt_raise_fmt(&mrt_type_ValueError, "Cannot specify '%c' with '\\x%x'.", sp->grouping, (unsigned)sp->type);
+                mrt_raise_fmt(&mrt_type_ValueError, "Cannot specify '%c' with '\\x%x'.", sp->grouping,
+                              (unsigned)sp->type);
             return -1;
         }
     }
@@ -182,7 +196,8 @@ static int parse_spec(MrtValue specv, Spec *sp, uint32_t default_type, int defau
 static MrtValue unknown_code(uint32_t type, const char *tname)
 {
     if (type > 32 && type < 128)
-        return mrt_raise_fmt(&mrt_type_ValueError, "Unknown format code '%c' for object of type '%s'", (int)type, tname);
+        return mrt_raise_fmt(&mrt_type_ValueError, "Unknown format code '%c' for object of type '%s'", (int)type,
+                             tname);
     return mrt_raise_fmt(&mrt_type_ValueError, "Unknown format code '\\x%x' for object of type '%s'", (unsigned)type,
                          tname);
 }
@@ -203,8 +218,8 @@ static MrtValue pad_to_width(const Spec *sp, int default_align, const char *body
 
 /* Lays out a number: sign, prefix ("0x"), integer digits (grouped), and the
  * rest (fraction, exponent, '%'), padded per the spec. All ASCII. */
-static MrtValue layout_number(const Spec *sp, const char *sign, const char *prefix, const char *digits,
-                              int64_t ndig, const char *rest, int64_t nrest)
+static MrtValue layout_number(const Spec *sp, const char *sign, const char *prefix, const char *digits, int64_t ndig,
+                              const char *rest, int64_t nrest)
 {
     int64_t ls = (int64_t)strlen(sign), lp = (int64_t)strlen(prefix);
     int every = sp->grouping ? ((sp->type == 'b' || sp->type == 'o' || sp->type == 'x' || sp->type == 'X') ? 4 : 3) : 0;
@@ -269,12 +284,28 @@ static MrtValue format_int(MrtValue v, Spec *sp, const char *tname)
 {
     int base = 10;
     switch (sp->type) {
-    case 'd': case 'n': break;
-    case 'b': base = 2; break;
-    case 'o': base = 8; break;
-    case 'x': case 'X': base = 16; break;
-    case 'c': break;
-    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%': {
+    case 'd':
+    case 'n':
+        break;
+    case 'b':
+        base = 2;
+        break;
+    case 'o':
+        base = 8;
+        break;
+    case 'x':
+    case 'X':
+        base = 16;
+        break;
+    case 'c':
+        break;
+    case 'e':
+    case 'E':
+    case 'f':
+    case 'F':
+    case 'g':
+    case 'G':
+    case '%': {
         int overflow = 0;
         double d = mrt_int_to_double(v, &overflow);
         if (overflow) return mrt_raise_msg(&mrt_type_OverflowError, "int too large to convert to float");
@@ -283,10 +314,10 @@ static MrtValue format_int(MrtValue v, Spec *sp, const char *tname)
     default:
         return unknown_code(sp->type, tname);
     }
-    if (sp->prec >= 0)
-        return mrt_raise_msg(&mrt_type_ValueError, "Precision not allowed in integer format specifier");
+    if (sp->prec >= 0) return mrt_raise_msg(&mrt_type_ValueError, "Precision not allowed in integer format specifier");
     if (sp->nonegzero)
-        return mrt_raise_msg(&mrt_type_ValueError, "Negative zero coercion (z) not allowed in integer format specifier");
+        return mrt_raise_msg(&mrt_type_ValueError,
+                             "Negative zero coercion (z) not allowed in integer format specifier");
     if (sp->type == 'c') {
         if (sp->sign) return mrt_raise_msg(&mrt_type_ValueError, "Sign not allowed with integer format specifier 'c'");
         if (sp->alt)
@@ -331,10 +362,22 @@ static MrtValue format_float_value(double x, Spec *sp)
     uint32_t type = sp->type;
     int pct = 0;
     switch (type) {
-    case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': break;
-    case 'n': type = 'g'; break;
-    case '%': type = 'f', pct = 1, x *= 100; break;
-    default: return unknown_code(type, "float");
+    case 0:
+    case 'e':
+    case 'E':
+    case 'f':
+    case 'F':
+    case 'g':
+    case 'G':
+        break;
+    case 'n':
+        type = 'g';
+        break;
+    case '%':
+        type = 'f', pct = 1, x *= 100;
+        break;
+    default:
+        return unknown_code(type, "float");
     }
     int neg = signbit(x) != 0 && !isnan(x);
     MrtBuf b;
@@ -398,11 +441,11 @@ MrtValue mrt_format(MrtValue v, MrtValue spec)
 typedef struct FmtArgs {
     int npos;
     const MrtValue *pos;
-    MrtValue kwnames;        /* tuple or 0 */
+    MrtValue kwnames; /* tuple or 0 */
     const MrtValue *kwvals;
-    MrtValue mapping;        /* format_map's mapping, or 0 */
+    MrtValue mapping; /* format_map's mapping, or 0 */
     int64_t next_auto;
-    int numbering;           /* 0 unknown, 1 automatic, 2 manual */
+    int numbering; /* 0 unknown, 1 automatic, 2 manual */
 } FmtArgs;
 
 static MrtValue new_str(const char *p, int64_t n) { return mrt_str_new(p, n); }
@@ -479,8 +522,7 @@ static MrtValue field_object(FmtArgs *fa, const char *p, int64_t n)
             obj = mrt_getitem(obj, key);
             i++;
             if (i < n && p[i] != '.' && p[i] != '[')
-                return mrt_raise_msg(&mrt_type_ValueError,
-                                     "Only '.' or '[' may follow ']' in format field specifier");
+                return mrt_raise_msg(&mrt_type_ValueError, "Only '.' or '[' may follow ']' in format field specifier");
         } else {
             return mrt_raise_msg(&mrt_type_ValueError, "Only '.' or '[' may follow ']' in format field specifier");
         }
@@ -526,8 +568,10 @@ static int render_field(MrtBuf *out, const char *s, int64_t n, int64_t *pos, Fmt
             spec_start = i;
             while (i < n) {
                 c = s[i++];
-                if (c == '{') count++;
-                else if (c == '}' && --count == 0) break;
+                if (c == '{')
+                    count++;
+                else if (c == '}' && --count == 0)
+                    break;
             }
             if (count != 0) return mrt_raise_msg(&mrt_type_ValueError, "unmatched '{' in format spec"), -1;
             spec_end = i - 1;
@@ -540,10 +584,17 @@ static int render_field(MrtBuf *out, const char *s, int64_t n, int64_t *pos, Fmt
     MrtValue obj = field_object(fa, s + name_start, name_end - name_start);
     if (!obj) return -1;
     switch (conv) {
-    case 0: break;
-    case 'r': obj = mrt_repr(obj); break;
-    case 's': obj = mrt_str(obj); break;
-    case 'a': obj = mrt_ascii_of(obj); break;
+    case 0:
+        break;
+    case 'r':
+        obj = mrt_repr(obj);
+        break;
+    case 's':
+        obj = mrt_str(obj);
+        break;
+    case 'a':
+        obj = mrt_ascii_of(obj);
+        break;
     default:
         if (conv > 32 && conv < 128)
             mrt_raise_fmt(&mrt_type_ValueError, "Unknown conversion specifier %c", (int)conv);
@@ -625,8 +676,8 @@ MrtValue mrt_str_format_map(int nargs, const MrtValue *args, MrtValue kwnames)
 enum { F_LJUST = 1, F_SIGN = 2, F_BLANK = 4, F_ALT = 8, F_ZERO = 16 };
 
 /* sign + prefix + body padded to width: spaces, or zeros after the prefix. */
-static int pct_pad(MrtBuf *out, const char *sign, const char *prefix, const char *body, int64_t nbody,
-                   int64_t blen, int64_t width, int flags)
+static int pct_pad(MrtBuf *out, const char *sign, const char *prefix, const char *body, int64_t nbody, int64_t blen,
+                   int64_t width, int flags)
 {
     int64_t ls = (int64_t)strlen(sign), lp = (int64_t)strlen(prefix);
     int64_t pad = width > ls + lp + blen ? width - ls - lp - blen : 0;
@@ -693,7 +744,8 @@ static int pct_int(MrtBuf *out, MrtValue v, uint32_t conv, int flags, int64_t wi
 static int pct_float(MrtBuf *out, MrtValue v, uint32_t conv, int flags, int64_t width, int64_t prec)
 {
     double x;
-    if (mrt_is_double(v)) x = mrt_f64(v);
+    if (mrt_is_double(v))
+        x = mrt_f64(v);
     else if (mrt_int_is(v)) {
         int overflow = 0;
         x = mrt_int_to_double(v, &overflow);
@@ -740,8 +792,7 @@ static int pct_char(MrtBuf *out, MrtValue v, int flags, int64_t width)
         memcpy(enc, S(v)->data, (size_t)k);
     } else if (mrt_int_is(v)) {
         int64_t cp = is_bigint(v) ? -1 : mrt_is_bool(v) ? v == MRT_TRUE : mrt_small_val(v);
-        if (cp < 0 || cp > 0x10FFFF)
-            return mrt_raise_msg(&mrt_type_OverflowError, "%c arg not in range(0x110000)"), -1;
+        if (cp < 0 || cp > 0x10FFFF) return mrt_raise_msg(&mrt_type_OverflowError, "%c arg not in range(0x110000)"), -1;
         k = mrt_u8_encode((uint32_t)cp, enc);
     } else {
         return mrt_raise_msg(&mrt_type_TypeError, "%c requires int or char"), -1;
@@ -750,9 +801,9 @@ static int pct_char(MrtBuf *out, MrtValue v, int flags, int64_t width)
 }
 
 typedef struct PctArgs {
-    MrtValue cur;   /* the args tuple, or the single argument */
-    int64_t len;    /* tuple length, or -1 for a single argument */
-    int64_t idx;    /* next index; -2 when the single argument is unused */
+    MrtValue cur; /* the args tuple, or the single argument */
+    int64_t len;  /* tuple length, or -1 for a single argument */
+    int64_t idx;  /* next index; -2 when the single argument is unused */
 } PctArgs;
 
 static MrtValue next_arg(PctArgs *pa)
@@ -804,8 +855,10 @@ MrtValue mrt_str_mod(MrtValue fmtv, MrtValue args)
             if (!dict) return mrt_raise_msg(&mrt_type_TypeError, "format requires a mapping");
             int64_t j = ++i, level = 1;
             for (; i < n; i++) {
-                if (s[i] == '(') level++;
-                else if (s[i] == ')' && --level == 0) break;
+                if (s[i] == '(')
+                    level++;
+                else if (s[i] == ')' && --level == 0)
+                    break;
             }
             if (i >= n) return mrt_raise_msg(&mrt_type_ValueError, "incomplete format key");
             MrtValue key = mrt_str_new(s + j, i - j);
@@ -820,12 +873,18 @@ MrtValue mrt_str_mod(MrtValue fmtv, MrtValue args)
         int flags = 0;
         for (; i < n; i++, cpi++) {
             char c = s[i];
-            if (c == '-') flags |= F_LJUST;
-            else if (c == '+') flags |= F_SIGN;
-            else if (c == ' ') flags |= F_BLANK;
-            else if (c == '#') flags |= F_ALT;
-            else if (c == '0') flags |= F_ZERO;
-            else break;
+            if (c == '-')
+                flags |= F_LJUST;
+            else if (c == '+')
+                flags |= F_SIGN;
+            else if (c == ' ')
+                flags |= F_BLANK;
+            else if (c == '#')
+                flags |= F_ALT;
+            else if (c == '0')
+                flags |= F_ZERO;
+            else
+                break;
         }
         int64_t width = -1, prec = -1;
         if (i < n && s[i] == '*') {
@@ -865,17 +924,29 @@ MrtValue mrt_str_mod(MrtValue fmtv, MrtValue args)
         lit = i;
         int rc;
         switch (conv) {
-        case '%': rc = mrt_buf_add(&out, "%", 1); break;
-        case 's': case 'r': case 'a': {
+        case '%':
+            rc = mrt_buf_add(&out, "%", 1);
+            break;
+        case 's':
+        case 'r':
+        case 'a': {
             MrtValue t = conv == 's' ? mrt_str(v) : conv == 'r' ? mrt_repr(v) : mrt_ascii_of(v);
             rc = t ? pct_text(&out, t, flags, width, prec) : -1;
             break;
         }
-        case 'c': rc = pct_char(&out, v, flags, width); break;
-        case 'd': case 'i': case 'u': case 'x': case 'X': case 'o':
+        case 'c':
+            rc = pct_char(&out, v, flags, width);
+            break;
+        case 'd':
+        case 'i':
+        case 'u':
+        case 'x':
+        case 'X':
+        case 'o':
             rc = pct_int(&out, v, conv, flags, width, prec);
             break;
-        default: rc = pct_float(&out, v, conv, flags, width, prec);
+        default:
+            rc = pct_float(&out, v, conv, flags, width, prec);
         }
         if (rc < 0) return MRT_ERR;
         if (dict && pa.idx < pa.len)

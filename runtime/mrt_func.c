@@ -5,8 +5,8 @@
 
 /* ---- Python functions ------------------------------------------------------------ */
 
-MrtValue mrt_func_new(const MrtFuncInfo *fi, MrtValue defaults, MrtValue kwdefaults, MrtValue module,
-                      int ncells, const MrtValue *cells)
+MrtValue mrt_func_new(const MrtFuncInfo *fi, MrtValue defaults, MrtValue kwdefaults, MrtValue module, int ncells,
+                      const MrtValue *cells)
 {
     MrtFunc *f = mrt_alloc(&mrt_type_function, sizeof(MrtFunc) + sizeof(MrtValue) * (size_t)ncells);
     if (!f) return MRT_ERR;
@@ -88,8 +88,7 @@ int mrt_bind_args(MrtValue fn, int nargs, const MrtValue *args, MrtValue kwnames
         int s = keyword_slot(fi, mrt_str_data(name));
         if (s < 0) {
             if (!(fi->flags & MRT_FI_VARKW)) {
-                mrt_raise_fmt(&mrt_type_TypeError, "%s() got an unexpected keyword argument '%S'", fi->qualname,
-                              name);
+                mrt_raise_fmt(&mrt_type_TypeError, "%s() got an unexpected keyword argument '%S'", fi->qualname, name);
                 return -1;
             }
             if (mrt_dict_set(slots[varkw_slot], name, args[nargs + j]) < 0) return -1;
@@ -150,8 +149,13 @@ static MrtValue func_repr(MrtValue v)
 static int64_t ptr_hash(MrtValue v) { return (int64_t)((v >> 4) & INT64_MAX); }
 
 MrtType mrt_type_function = {
-    .ob = {&mrt_type_type}, .name = "function", .base = &mrt_type_object, .basicsize = sizeof(MrtFunc),
-    .repr = func_repr, .hash = ptr_hash, .call = func_call,
+    .ob = {&mrt_type_type},
+    .name = "function",
+    .base = &mrt_type_object,
+    .basicsize = sizeof(MrtFunc),
+    .repr = func_repr,
+    .hash = ptr_hash,
+    .call = func_call,
 };
 
 /* ---- builtin functions and bound methods -------------------------------------------- */
@@ -176,8 +180,12 @@ static MrtValue builtin_repr(MrtValue v)
 }
 
 MrtType mrt_type_builtin_function = {
-    .ob = {&mrt_type_type}, .name = "builtin_function_or_method", .base = &mrt_type_object,
-    .basicsize = sizeof(MrtBuiltin), .repr = builtin_repr, .hash = ptr_hash,
+    .ob = {&mrt_type_type},
+    .name = "builtin_function_or_method",
+    .base = &mrt_type_object,
+    .basicsize = sizeof(MrtBuiltin),
+    .repr = builtin_repr,
+    .hash = ptr_hash,
 };
 
 static MrtValue method_repr(MrtValue v)
@@ -210,8 +218,14 @@ static MrtValue method_richcmp(MrtValue a, MrtValue b, int op)
 }
 
 MrtType mrt_type_method = {
-    .ob = {&mrt_type_type}, .name = "method", .base = &mrt_type_object, .basicsize = sizeof(MrtMethod),
-    .repr = method_repr, .getattr = method_getattr, .richcmp = method_richcmp, .hash = ptr_hash,
+    .ob = {&mrt_type_type},
+    .name = "method",
+    .base = &mrt_type_object,
+    .basicsize = sizeof(MrtMethod),
+    .repr = method_repr,
+    .getattr = method_getattr,
+    .richcmp = method_richcmp,
+    .hash = ptr_hash,
 };
 
 /* ---- cells --------------------------------------------------------------------------- */
@@ -224,7 +238,8 @@ MrtValue mrt_cell_new(MrtValue v)
     return mrt_from_obj(c);
 }
 
-MrtType mrt_type_cell = {.ob = {&mrt_type_type}, .name = "cell", .base = &mrt_type_object, .basicsize = sizeof(MrtCell)};
+MrtType mrt_type_cell = {
+    .ob = {&mrt_type_type}, .name = "cell", .base = &mrt_type_object, .basicsize = sizeof(MrtCell)};
 
 /* ---- property, staticmethod, classmethod ------------------------------------------------- */
 
@@ -270,8 +285,11 @@ static MrtValue prop_fget(int n, const MrtValue *a, MrtValue k)
 }
 
 static const MrtMethodDef property_methods[] = {
-    {"getter", prop_getter, 0}, {"setter", prop_setter, 0}, {"deleter", prop_deleter, 0},
-    {"fget", prop_fget, MRT_METH_PROPERTY}, {NULL, NULL, 0},
+    {"getter", prop_getter, 0},
+    {"setter", prop_setter, 0},
+    {"deleter", prop_deleter, 0},
+    {"fget", prop_fget, MRT_METH_PROPERTY},
+    {NULL, NULL, 0},
 };
 
 static MrtValue wrapped_func(int n, const MrtValue *a, MrtValue k) { return ((MrtWrapper *)mrt_obj(a[0]))->fget; }
@@ -284,16 +302,32 @@ static MrtValue staticmethod_call(MrtValue self, int nargs, const MrtValue *args
 }
 
 MrtType mrt_type_property = {
-    .ob = {&mrt_type_type}, .name = "property", .base = &mrt_type_object, .basicsize = sizeof(MrtWrapper),
-    .tp_new = wrapper_new, .methods = property_methods, .hash = ptr_hash,
+    .ob = {&mrt_type_type},
+    .name = "property",
+    .base = &mrt_type_object,
+    .basicsize = sizeof(MrtWrapper),
+    .tp_new = wrapper_new,
+    .methods = property_methods,
+    .hash = ptr_hash,
 };
 MrtType mrt_type_staticmethod = {
-    .ob = {&mrt_type_type}, .name = "staticmethod", .base = &mrt_type_object, .basicsize = sizeof(MrtWrapper),
-    .tp_new = wrapper_new, .methods = wrapper_methods, .call = staticmethod_call, .hash = ptr_hash,
+    .ob = {&mrt_type_type},
+    .name = "staticmethod",
+    .base = &mrt_type_object,
+    .basicsize = sizeof(MrtWrapper),
+    .tp_new = wrapper_new,
+    .methods = wrapper_methods,
+    .call = staticmethod_call,
+    .hash = ptr_hash,
 };
 MrtType mrt_type_classmethod = {
-    .ob = {&mrt_type_type}, .name = "classmethod", .base = &mrt_type_object, .basicsize = sizeof(MrtWrapper),
-    .tp_new = wrapper_new, .methods = wrapper_methods, .hash = ptr_hash,
+    .ob = {&mrt_type_type},
+    .name = "classmethod",
+    .base = &mrt_type_object,
+    .basicsize = sizeof(MrtWrapper),
+    .tp_new = wrapper_new,
+    .methods = wrapper_methods,
+    .hash = ptr_hash,
 };
 
 /* ---- super ------------------------------------------------------------------------------- */
@@ -303,8 +337,8 @@ MrtValue mrt_super(MrtValue cls, MrtValue self)
     if (!mrt_is_ptr(cls) || mrt_obj(cls)->type != &mrt_type_type)
         return mrt_raise_msg(&mrt_type_TypeError, "super() argument 1 must be a type");
     MrtType *c = (MrtType *)mrt_obj(cls);
-    int is_cls = mrt_is_ptr(self) && mrt_obj(self)->type == &mrt_type_type &&
-                 mrt_is_subtype((MrtType *)mrt_obj(self), c);
+    int is_cls =
+        mrt_is_ptr(self) && mrt_obj(self)->type == &mrt_type_type && mrt_is_subtype((MrtType *)mrt_obj(self), c);
     if (!is_cls && !mrt_isinstance_of(self, c))
         return mrt_raise_msg(&mrt_type_TypeError, "super(type, obj): obj must be an instance or subtype of type");
     MrtSuper *s = mrt_alloc(&mrt_type_super, sizeof(MrtSuper));
@@ -353,6 +387,10 @@ static MrtValue super_new(MrtType *t, int nargs, const MrtValue *args, MrtValue 
 }
 
 MrtType mrt_type_super = {
-    .ob = {&mrt_type_type}, .name = "super", .base = &mrt_type_object, .basicsize = sizeof(MrtSuper),
-    .getattr = super_getattr, .tp_new = super_new,
+    .ob = {&mrt_type_type},
+    .name = "super",
+    .base = &mrt_type_object,
+    .basicsize = sizeof(MrtSuper),
+    .getattr = super_getattr,
+    .tp_new = super_new,
 };

@@ -70,8 +70,7 @@ static MrtValue gen_close(int nargs, const MrtValue *args, MrtValue kwnames)
 
 static MrtValue gen_repr(MrtValue v)
 {
-    return mrt_str_printf("<generator object %s at %p>", ((MrtGen *)mrt_obj(v))->info->qualname,
-                          (void *)(uintptr_t)v);
+    return mrt_str_printf("<generator object %s at %p>", ((MrtGen *)mrt_obj(v))->info->qualname, (void *)(uintptr_t)v);
 }
 
 MrtValue mrt_gen_yield_from_result(MrtValue it)
@@ -83,10 +82,20 @@ MrtValue mrt_gen_yield_from_result(MrtValue it)
 static int64_t gen_hash(MrtValue v) { return (int64_t)((v >> 4) & INT64_MAX); }
 
 static const MrtMethodDef gen_methods[] = {
-    {"send", gen_send, 0}, {"close", gen_close, 0}, {"__next__", gen_dunder_next, 0}, {NULL, NULL, 0},
+    {"send", gen_send, 0},
+    {"close", gen_close, 0},
+    {"__next__", gen_dunder_next, 0},
+    {NULL, NULL, 0},
 };
 
 MrtType mrt_type_generator = {
-    .ob = {&mrt_type_type}, .name = "generator", .base = &mrt_type_object, .basicsize = sizeof(MrtGen),
-    .repr = gen_repr, .hash = gen_hash, .iter = gen_iter, .next = gen_next, .methods = gen_methods,
+    .ob = {&mrt_type_type},
+    .name = "generator",
+    .base = &mrt_type_object,
+    .basicsize = sizeof(MrtGen),
+    .repr = gen_repr,
+    .hash = gen_hash,
+    .iter = gen_iter,
+    .next = gen_next,
+    .methods = gen_methods,
 };

@@ -240,8 +240,7 @@ static MrtValue z_truediv(mpz_srcptr a, mpz_srcptr b)
     int64_t na = (int64_t)mpz_sizeinbase(a, 2), nb = (int64_t)mpz_sizeinbase(b, 2);
     if (na <= 53 && nb <= 53) return mrt_float(mpz_get_d(a) / mpz_get_d(b)); /* both exact */
     /* a/b lies in (2^(na-nb-1), 2^(na-nb+1)). */
-    if (na - nb > 1025)
-        return mrt_raise_msg(&mrt_type_OverflowError, "integer division result too large for a float");
+    if (na - nb > 1025) return mrt_raise_msg(&mrt_type_OverflowError, "integer division result too large for a float");
     if (na - nb < -1080) return mrt_float(neg ? -0.0 : 0.0);
     /* q = floor(|a| / |b| * 2^-L) has 55-56 bits, or fewer when the result
      * is subnormal (L is then pinned two bits below 2^-1074). */
@@ -251,8 +250,10 @@ static MrtValue z_truediv(mpz_srcptr a, mpz_srcptr b)
     mpz_inits(num, den, q, r, NULL);
     mpz_abs(num, a);
     mpz_abs(den, b);
-    if (L >= 0) mpz_mul_2exp(den, den, (mp_bitcnt_t)L);
-    else mpz_mul_2exp(num, num, (mp_bitcnt_t)-L);
+    if (L >= 0)
+        mpz_mul_2exp(den, den, (mp_bitcnt_t)L);
+    else
+        mpz_mul_2exp(num, num, (mp_bitcnt_t)-L);
     mpz_tdiv_qr(q, r, num, den);
     int sticky = mpz_sgn(r) != 0;
     uint64_t qv = mpz_get_ui(q);
@@ -339,24 +340,46 @@ static MrtValue z_binop(mpz_srcptr a, mpz_srcptr b, int op)
     case MRT_OP_MOD:
         if (mpz_sgn(b) == 0) return zero_div("integer modulo by zero");
         break;
-    case MRT_OP_POW: return z_pow(a, b);
-    case MRT_OP_LSHIFT: return z_lshift(a, b);
-    case MRT_OP_RSHIFT: return z_rshift(a, b);
-    case MRT_OP_MATMUL: return MRT_NOTIMPL;
-    default: break;
+    case MRT_OP_POW:
+        return z_pow(a, b);
+    case MRT_OP_LSHIFT:
+        return z_lshift(a, b);
+    case MRT_OP_RSHIFT:
+        return z_rshift(a, b);
+    case MRT_OP_MATMUL:
+        return MRT_NOTIMPL;
+    default:
+        break;
     }
     MrtBigInt *r = big_new();
     if (!r) return MRT_ERR;
     switch (op) {
-    case MRT_OP_ADD: mpz_add(r->z, a, b); break;
-    case MRT_OP_SUB: mpz_sub(r->z, a, b); break;
-    case MRT_OP_MUL: mpz_mul(r->z, a, b); break;
-    case MRT_OP_FLOORDIV: mpz_fdiv_q(r->z, a, b); break;
-    case MRT_OP_MOD: mpz_fdiv_r(r->z, a, b); break; /* sign follows the divisor */
-    case MRT_OP_AND: mpz_and(r->z, a, b); break;    /* two's complement semantics */
-    case MRT_OP_OR: mpz_ior(r->z, a, b); break;
-    case MRT_OP_XOR: mpz_xor(r->z, a, b); break;
-    default: return MRT_NOTIMPL;
+    case MRT_OP_ADD:
+        mpz_add(r->z, a, b);
+        break;
+    case MRT_OP_SUB:
+        mpz_sub(r->z, a, b);
+        break;
+    case MRT_OP_MUL:
+        mpz_mul(r->z, a, b);
+        break;
+    case MRT_OP_FLOORDIV:
+        mpz_fdiv_q(r->z, a, b);
+        break;
+    case MRT_OP_MOD:
+        mpz_fdiv_r(r->z, a, b);
+        break; /* sign follows the divisor */
+    case MRT_OP_AND:
+        mpz_and(r->z, a, b);
+        break; /* two's complement semantics */
+    case MRT_OP_OR:
+        mpz_ior(r->z, a, b);
+        break;
+    case MRT_OP_XOR:
+        mpz_xor(r->z, a, b);
+        break;
+    default:
+        return MRT_NOTIMPL;
     }
     return big_norm(r);
 }
@@ -420,10 +443,14 @@ static MrtValue small_binop(int64_t x, int64_t y, int op)
     case MRT_OP_RSHIFT:
         if (y < 0) return neg_shift();
         return mrt_small(y >= 63 ? (x < 0 ? -1 : 0) : x >> y);
-    case MRT_OP_AND: return mrt_small(x & y);
-    case MRT_OP_OR: return mrt_small(x | y);
-    case MRT_OP_XOR: return mrt_small(x ^ y);
-    default: return MRT_NOTIMPL;
+    case MRT_OP_AND:
+        return mrt_small(x & y);
+    case MRT_OP_OR:
+        return mrt_small(x | y);
+    case MRT_OP_XOR:
+        return mrt_small(x ^ y);
+    default:
+        return MRT_NOTIMPL;
     }
     MrtTmpZ ta, tb;
     return z_binop(z_of_i64(x, &ta), z_of_i64(y, &tb), op);
@@ -598,21 +625,29 @@ MrtValue mrt_int_to_base(MrtValue v, int base, int with_prefix)
 /* First code point of each run of ten Unicode decimal digits (Nd, Unicode
  * 14.0 as in CPython 3.11); ASCII '0' included. */
 static const uint32_t decimal_zeros[] = {
-    0x30, 0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66,
-    0xde6, 0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80, 0x1a90,
-    0x1b50, 0x1bb0, 0x1c40, 0x1c50, 0xa620, 0xa8d0, 0xa900, 0xa9d0, 0xa9f0, 0xaa50, 0xabf0,
-    0xff10, 0x104a0, 0x10d30, 0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0,
-    0x11650, 0x116c0, 0x11730, 0x118e0, 0x11950, 0x11c50, 0x11d50, 0x11da0, 0x16a60, 0x16ac0,
-    0x16b50, 0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6, 0x1e140, 0x1e2f0, 0x1e950, 0x1fbf0,
+    0x30,    0x660,   0x6f0,   0x7c0,   0x966,   0x9e6,   0xa66,   0xae6,   0xb66,   0xbe6,   0xc66,
+    0xce6,   0xd66,   0xde6,   0xe50,   0xed0,   0xf20,   0x1040,  0x1090,  0x17e0,  0x1810,  0x1946,
+    0x19d0,  0x1a80,  0x1a90,  0x1b50,  0x1bb0,  0x1c40,  0x1c50,  0xa620,  0xa8d0,  0xa900,  0xa9d0,
+    0xa9f0,  0xaa50,  0xabf0,  0xff10,  0x104a0, 0x10d30, 0x11066, 0x110f0, 0x11136, 0x111d0, 0x112f0,
+    0x11450, 0x114d0, 0x11650, 0x116c0, 0x11730, 0x118e0, 0x11950, 0x11c50, 0x11d50, 0x11da0, 0x16a60,
+    0x16ac0, 0x16b50, 0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec, 0x1d7f6, 0x1e140, 0x1e2f0, 0x1e950, 0x1fbf0,
 };
 
 /* Non-ASCII code points for which str.isspace() is true. */
 static int is_unicode_space(uint32_t c)
 {
     switch (c) {
-    case 0x85: case 0xa0: case 0x1680: case 0x2028: case 0x2029: case 0x202f: case 0x205f: case 0x3000:
+    case 0x85:
+    case 0xa0:
+    case 0x1680:
+    case 0x2028:
+    case 0x2029:
+    case 0x202f:
+    case 0x205f:
+    case 0x3000:
         return 1;
-    default: return c >= 0x2000 && c <= 0x200a;
+    default:
+        return c >= 0x2000 && c <= 0x200a;
     }
 }
 
@@ -621,8 +656,10 @@ static int decimal_value(uint32_t c)
     size_t lo = 0, hi = sizeof decimal_zeros / sizeof decimal_zeros[0];
     while (lo < hi) { /* last run starting at or below c */
         size_t mid = (lo + hi) / 2;
-        if (decimal_zeros[mid] <= c) lo = mid + 1;
-        else hi = mid;
+        if (decimal_zeros[mid] <= c)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
     if (lo == 0) return -1;
     uint32_t d = c - decimal_zeros[lo - 1];
@@ -649,10 +686,14 @@ char *mrt_num_ascii(const char *s, int64_t len, int64_t *outlen)
     while (i < len) {
         uint32_t c = utf8_next((const unsigned char *)s, len, &i);
         int d;
-        if (c < 128) out[k++] = (char)c; /* ASCII is kept: "\x1c" is not a space to int() */
-        else if (is_unicode_space(c)) out[k++] = ' ';
-        else if ((d = decimal_value(c)) >= 0) out[k++] = (char)('0' + d);
-        else out[k++] = '?';
+        if (c < 128)
+            out[k++] = (char)c; /* ASCII is kept: "\x1c" is not a space to int() */
+        else if (is_unicode_space(c))
+            out[k++] = ' ';
+        else if ((d = decimal_value(c)) >= 0)
+            out[k++] = (char)('0' + d);
+        else
+            out[k++] = '?';
     }
     out[k] = 0;
     *outlen = k;
@@ -806,19 +847,26 @@ static MrtValue int_unop(MrtValue v, int op)
     if (op == MRT_UOP_NOT) return mrt_bool(!int_truthy(v));
     if (as_small(v, &x)) {
         switch (op) {
-        case MRT_UOP_NEG: return mrt_int_from_i64(-x);
-        case MRT_UOP_POS: return mrt_small(x);
-        case MRT_UOP_INVERT: return mrt_small(~x);
-        default: return MRT_NOTIMPL;
+        case MRT_UOP_NEG:
+            return mrt_int_from_i64(-x);
+        case MRT_UOP_POS:
+            return mrt_small(x);
+        case MRT_UOP_INVERT:
+            return mrt_small(~x);
+        default:
+            return MRT_NOTIMPL;
         }
     }
     if (op == MRT_UOP_POS) return v;
     MrtBigInt *r = big_new();
     if (!r) return MRT_ERR;
     mpz_srcptr z = ((MrtBigInt *)mrt_obj(v))->z;
-    if (op == MRT_UOP_NEG) mpz_neg(r->z, z);
-    else if (op == MRT_UOP_INVERT) mpz_com(r->z, z);
-    else return MRT_NOTIMPL;
+    if (op == MRT_UOP_NEG)
+        mpz_neg(r->z, z);
+    else if (op == MRT_UOP_INVERT)
+        mpz_com(r->z, z);
+    else
+        return MRT_NOTIMPL;
     return big_norm(r); /* -(2**47) is small */
 }
 
@@ -896,8 +944,10 @@ static int int_meth_args(const char *meth, int nargs, const MrtValue *args, MrtV
         return -1;
     }
     if (nargs - 1 != want) {
-        if (want == 0) mrt_raise_fmt(&mrt_type_TypeError, "int.%s() takes no arguments (%d given)", meth, nargs - 1);
-        else mrt_raise_fmt(&mrt_type_TypeError, "expected %d argument, got %d", want, nargs - 1);
+        if (want == 0)
+            mrt_raise_fmt(&mrt_type_TypeError, "int.%s() takes no arguments (%d given)", meth, nargs - 1);
+        else
+            mrt_raise_fmt(&mrt_type_TypeError, "expected %d argument, got %d", want, nargs - 1);
         return -1;
     }
     return 0;
@@ -911,26 +961,27 @@ static MrtValue int_binop_meth(const char *meth, int nargs, const MrtValue *args
     return reflected ? mrt_int_binop(args[1], args[0], op) : mrt_int_binop(args[0], args[1], op);
 }
 
-#define INT_BINOPS(X)                                                                                  \
-    X(add, ADD) X(sub, SUB) X(mul, MUL) X(truediv, TRUEDIV) X(floordiv, FLOORDIV) X(mod, MOD)          \
-    X(lshift, LSHIFT) X(rshift, RSHIFT) X(and, AND) X(or, OR) X(xor, XOR)
-#define INT_BINOP_METHS(name, OP)                                                                      \
-    static MrtValue int_m_##name(int nargs, const MrtValue *args, MrtValue kw)                         \
-    {                                                                                                  \
-        return int_binop_meth("__" #name "__", nargs, args, kw, MRT_OP_##OP, 0);                       \
-    }                                                                                                  \
-    static MrtValue int_m_r##name(int nargs, const MrtValue *args, MrtValue kw)                        \
-    {                                                                                                  \
-        return int_binop_meth("__r" #name "__", nargs, args, kw, MRT_OP_##OP, 1);                      \
+#define INT_BINOPS(X)                                                                                                  \
+    X(add, ADD)                                                                                                        \
+    X(sub, SUB) X(mul, MUL) X(truediv, TRUEDIV) X(floordiv, FLOORDIV) X(mod, MOD) X(lshift, LSHIFT) X(rshift, RSHIFT)  \
+        X(and, AND) X(or, OR) X(xor, XOR)
+#define INT_BINOP_METHS(name, OP)                                                                                      \
+    static MrtValue int_m_##name(int nargs, const MrtValue *args, MrtValue kw)                                         \
+    {                                                                                                                  \
+        return int_binop_meth("__" #name "__", nargs, args, kw, MRT_OP_##OP, 0);                                       \
+    }                                                                                                                  \
+    static MrtValue int_m_r##name(int nargs, const MrtValue *args, MrtValue kw)                                        \
+    {                                                                                                                  \
+        return int_binop_meth("__r" #name "__", nargs, args, kw, MRT_OP_##OP, 1);                                      \
     }
 INT_BINOPS(INT_BINOP_METHS)
 
 #define INT_CMPS(X) X(eq, EQ) X(ne, NE) X(lt, LT) X(le, LE) X(gt, GT) X(ge, GE)
-#define INT_CMP_METH(name, OP)                                                                         \
-    static MrtValue int_m_##name(int nargs, const MrtValue *args, MrtValue kw)                         \
-    {                                                                                                  \
-        if (int_meth_args("__" #name "__", nargs, args, kw, 1) < 0) return MRT_ERR;                    \
-        return int_richcmp(args[0], args[1], MRT_CMP_##OP);                                            \
+#define INT_CMP_METH(name, OP)                                                                                         \
+    static MrtValue int_m_##name(int nargs, const MrtValue *args, MrtValue kw)                                         \
+    {                                                                                                                  \
+        if (int_meth_args("__" #name "__", nargs, args, kw, 1) < 0) return MRT_ERR;                                    \
+        return int_richcmp(args[0], args[1], MRT_CMP_##OP);                                                            \
     }
 INT_CMPS(INT_CMP_METH)
 
@@ -961,12 +1012,12 @@ static MrtValue int_m_rdivmod(int nargs, const MrtValue *args, MrtValue kw)
     return mrt_int_is(args[1]) ? mrt_int_divmod(args[1], args[0]) : MRT_NOTIMPL;
 }
 
-#define INT_UNARY(name, expr)                                                                          \
-    static MrtValue int_m_##name(int nargs, const MrtValue *args, MrtValue kw)                         \
-    {                                                                                                  \
-        if (int_meth_args(#name, nargs, args, kw, 0) < 0) return MRT_ERR;                              \
-        MrtValue self = args[0];                                                                       \
-        return expr;                                                                                   \
+#define INT_UNARY(name, expr)                                                                                          \
+    static MrtValue int_m_##name(int nargs, const MrtValue *args, MrtValue kw)                                         \
+    {                                                                                                                  \
+        if (int_meth_args(#name, nargs, args, kw, 0) < 0) return MRT_ERR;                                              \
+        MrtValue self = args[0];                                                                                       \
+        return expr;                                                                                                   \
     }
 INT_UNARY(__neg__, int_unop(self, MRT_UOP_NEG))
 INT_UNARY(__pos__, int_unop(self, MRT_UOP_POS))
@@ -1010,7 +1061,8 @@ static MrtValue int_m___round__(int nargs, const MrtValue *args, MrtValue kw)
 {
     if (int_self("__round__", nargs, args) < 0) return MRT_ERR;
     if (kw_count(kw)) return mrt_raise_msg(&mrt_type_TypeError, "int.__round__() takes no keyword arguments");
-    if (nargs > 2) return mrt_raise_fmt(&mrt_type_TypeError, "__round__ expected at most 1 argument, got %d", nargs - 1);
+    if (nargs > 2)
+        return mrt_raise_fmt(&mrt_type_TypeError, "__round__ expected at most 1 argument, got %d", nargs - 1);
     return mrt_int_round(args[0], nargs == 2 ? args[1] : 0);
 }
 
@@ -1026,10 +1078,9 @@ static MrtValue int_p_zero(int nargs, const MrtValue *args, MrtValue kw) { retur
 static MrtValue int_p_one(int nargs, const MrtValue *args, MrtValue kw) { return mrt_small(1); }
 
 #define INT_BINOP_DEFS(name, OP) {"__" #name "__", int_m_##name, 0}, {"__r" #name "__", int_m_r##name, 0},
-#define INT_CMP_DEFS(name, OP) {"__" #name "__", int_m_##name, 0},
+#define INT_CMP_DEFS(name, OP)   {"__" #name "__", int_m_##name, 0},
 static const MrtMethodDef int_methods[] = {
-    INT_BINOPS(INT_BINOP_DEFS) INT_CMPS(INT_CMP_DEFS)
-    {"__pow__", int_m_pow, 0},
+    INT_BINOPS(INT_BINOP_DEFS) INT_CMPS(INT_CMP_DEFS){"__pow__", int_m_pow, 0},
     {"__rpow__", int_m_rpow, 0},
     {"__divmod__", int_m_divmod, 0},
     {"__rdivmod__", int_m_rdivmod, 0},
@@ -1102,20 +1153,32 @@ static MrtValue bool_new(MrtType *t, int nargs, const MrtValue *args, MrtValue k
 static MrtValue bool_meth(const char *meth, int nargs, const MrtValue *args, MrtValue kw, int op, int reflected)
 {
     if (nargs < 1 || !mrt_is_bool(args[0]))
-        return mrt_raise_fmt(&mrt_type_TypeError, "descriptor '%s' requires a 'bool' object but received a '%T'",
-                             meth, nargs < 1 ? MRT_NONE : args[0]);
+        return mrt_raise_fmt(&mrt_type_TypeError, "descriptor '%s' requires a 'bool' object but received a '%T'", meth,
+                             nargs < 1 ? MRT_NONE : args[0]);
     if (kw_count(kw) || nargs != 2)
         return mrt_raise_fmt(&mrt_type_TypeError, "expected 1 argument, got %d", nargs - 1 + kw_count(kw));
     if (!mrt_int_is(args[1])) return MRT_NOTIMPL;
     return reflected ? bool_binop(args[1], args[0], op) : bool_binop(args[0], args[1], op);
 }
 
-static MrtValue bool_m_and(int n, const MrtValue *a, MrtValue k) { return bool_meth("__and__", n, a, k, MRT_OP_AND, 0); }
-static MrtValue bool_m_rand(int n, const MrtValue *a, MrtValue k) { return bool_meth("__rand__", n, a, k, MRT_OP_AND, 1); }
+static MrtValue bool_m_and(int n, const MrtValue *a, MrtValue k)
+{
+    return bool_meth("__and__", n, a, k, MRT_OP_AND, 0);
+}
+static MrtValue bool_m_rand(int n, const MrtValue *a, MrtValue k)
+{
+    return bool_meth("__rand__", n, a, k, MRT_OP_AND, 1);
+}
 static MrtValue bool_m_or(int n, const MrtValue *a, MrtValue k) { return bool_meth("__or__", n, a, k, MRT_OP_OR, 0); }
 static MrtValue bool_m_ror(int n, const MrtValue *a, MrtValue k) { return bool_meth("__ror__", n, a, k, MRT_OP_OR, 1); }
-static MrtValue bool_m_xor(int n, const MrtValue *a, MrtValue k) { return bool_meth("__xor__", n, a, k, MRT_OP_XOR, 0); }
-static MrtValue bool_m_rxor(int n, const MrtValue *a, MrtValue k) { return bool_meth("__rxor__", n, a, k, MRT_OP_XOR, 1); }
+static MrtValue bool_m_xor(int n, const MrtValue *a, MrtValue k)
+{
+    return bool_meth("__xor__", n, a, k, MRT_OP_XOR, 0);
+}
+static MrtValue bool_m_rxor(int n, const MrtValue *a, MrtValue k)
+{
+    return bool_meth("__rxor__", n, a, k, MRT_OP_XOR, 1);
+}
 
 static MrtValue bool_m_repr(int nargs, const MrtValue *args, MrtValue kw)
 {
@@ -1126,9 +1189,8 @@ static MrtValue bool_m_repr(int nargs, const MrtValue *args, MrtValue kw)
 }
 
 static const MrtMethodDef bool_methods[] = {
-    {"__and__", bool_m_and, 0}, {"__rand__", bool_m_rand, 0}, {"__or__", bool_m_or, 0},
-    {"__ror__", bool_m_ror, 0}, {"__xor__", bool_m_xor, 0},   {"__rxor__", bool_m_rxor, 0},
-    {"__repr__", bool_m_repr, 0}, {NULL, NULL, 0},
+    {"__and__", bool_m_and, 0}, {"__rand__", bool_m_rand, 0}, {"__or__", bool_m_or, 0},     {"__ror__", bool_m_ror, 0},
+    {"__xor__", bool_m_xor, 0}, {"__rxor__", bool_m_rxor, 0}, {"__repr__", bool_m_repr, 0}, {NULL, NULL, 0},
 };
 
 MrtType mrt_type_bool = {

@@ -18,7 +18,6 @@ typedef struct MrtBigInt {
     mpz_t z;
 } MrtBigInt;
 
-
 typedef struct MrtException {
     MrtInstance inst;
     MrtValue args;    /* tuple */
@@ -68,23 +67,23 @@ void mrt_str_init(void);   /* intern table, hash key */
 void mrt_types_init(void); /* builds every builtin type's dict from its methods */
 void mrt_io_init(void);    /* stdout/stderr buffers */
 void mrt_exc_types_init(void);
-void mrt_containers_init(void);            /* private iterator types (mrt_containers.c files) */
-void mrt_builtins_init(void);              /* mrt_builtin_objs[] (mrt_builtins.c) */
+void mrt_containers_init(void);               /* private iterator types (mrt_containers.c files) */
+void mrt_builtins_init(void);                 /* mrt_builtin_objs[] (mrt_builtins.c) */
 void mrt_sys_set_argv(int argc, char **argv); /* sys.argv (mrt_sys.c) */
-int mrt_sys_exit_status(MrtValue exc);     /* exit status for an uncaught SystemExit (mrt_sys.c) */
+int mrt_sys_exit_status(MrtValue exc);        /* exit status for an uncaught SystemExit (mrt_sys.c) */
 
 /* Calls the dunder `name` found on v's type with v prepended; returns 0 with
  * no exception pending when the type does not define it (mrt_object.c). */
 MrtValue mrt_call_dunder(MrtValue v, const char *name, int nargs, const MrtValue *args);
 
 /* Type helpers (mrt_object.c). */
-void mrt_type_ready(MrtType *t);                    /* idempotent */
+void mrt_type_ready(MrtType *t);                     /* idempotent */
 MrtValue mrt_type_lookup(MrtType *t, MrtValue name); /* MRO walk, 0 if absent; no exception */
 MrtValue mrt_generic_getattr(MrtValue obj, MrtValue name);
 int mrt_generic_setattr(MrtValue obj, MrtValue name, MrtValue val);
-MrtValue mrt_object_repr(MrtValue v);               /* <mod.T object at 0x...> */
+MrtValue mrt_object_repr(MrtValue v); /* <mod.T object at 0x...> */
 MrtValue mrt_type_error_unsupported(const char *opname, MrtValue a, MrtValue b);
-const char *mrt_op_symbol(int op); /* "+", "//", ... */
+const char *mrt_op_symbol(int op);      /* "+", "//", ... */
 const char *mrt_type_cname(MrtValue v); /* type name as C string */
 
 /* The interned str for a C string literal, cached by address (mrt_object.c):
@@ -104,7 +103,7 @@ void mrt_note_instance_key(MrtType *t, MrtValue name);
 /* Strings from C (mrt_str.c). */
 MrtValue mrt_str_printf(const char *fmt, ...); /* same % codes as mrt_raise_fmt */
 MrtValue mrt_str_vprintf(const char *fmt, va_list ap);
-const char *mrt_cstr(MrtValue s);               /* UTF-8 data of a str */
+const char *mrt_cstr(MrtValue s); /* UTF-8 data of a str */
 
 /* A growable UTF-8 buffer for building strings (mrt_str.c). */
 typedef struct MrtBuf {
@@ -114,8 +113,8 @@ typedef struct MrtBuf {
 void mrt_buf_init(MrtBuf *b, int64_t cap);
 int mrt_buf_add(MrtBuf *b, const char *s, int64_t n); /* -1: MemoryError raised */
 int mrt_buf_adds(MrtBuf *b, const char *s);
-int mrt_buf_addv(MrtBuf *b, MrtValue str);          /* append a str object */
-MrtValue mrt_buf_finish(MrtBuf *b);                 /* -> str */
+int mrt_buf_addv(MrtBuf *b, MrtValue str); /* append a str object */
+MrtValue mrt_buf_finish(MrtBuf *b);        /* -> str */
 
 /* Sequence helpers (mrt_list.c / mrt_tuple.c). */
 MrtValue mrt_seq_repr(const char *open, const char *close, int64_t n, const MrtValue *items);

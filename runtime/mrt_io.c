@@ -91,7 +91,8 @@ static int utf8_seq(const unsigned char *s, size_t avail, int *complete, const c
     *complete = 0;
     if (c < 0x80) return (*complete = 1);
     if (c < 0xC2 || c > 0xF4) return (*why = "invalid start byte", 0);
-    if (c < 0xE0) need = 1;
+    if (c < 0xE0)
+        need = 1;
     else if (c < 0xF0) {
         need = 2;
         if (c == 0xE0) lo = 0xA0;
@@ -428,8 +429,10 @@ MrtValue mrt_bi_input(int nargs, const MrtValue *args, MrtValue kwnames)
     /* The prompt (and anything printed before it) must be visible before we block. */
     if (file_flush(fout) < 0) return MRT_ERR;
     MrtValue line;
-    if (is_textio(fin) && textio(fin)->fd == 0) line = mrt_io_readline();
-    else line = mrt_call_method(fin, mrt_name("readline"), 0, NULL, 0);
+    if (is_textio(fin) && textio(fin)->fd == 0)
+        line = mrt_io_readline();
+    else
+        line = mrt_call_method(fin, mrt_name("readline"), 0, NULL, 0);
     if (!line) return MRT_ERR;
     return input_finish(line);
 }
@@ -438,8 +441,8 @@ MrtValue mrt_bi_input(int nargs, const MrtValue *args, MrtValue kwnames)
  * so argument errors match, then denies every path. */
 MrtValue mrt_bi_open(int nargs, const MrtValue *args, MrtValue kwnames)
 {
-    static const char *const names[] = {"file", "mode", "buffering", "encoding", "errors",
-                                        "newline", "closefd", "opener", NULL};
+    static const char *const names[] = {"file",    "mode",    "buffering", "encoding", "errors",
+                                        "newline", "closefd", "opener",    NULL};
     enum { N = 8 };
     MrtValue a[2 * N];
     int64_t nkw = kwnames ? ((MrtTuple *)mrt_obj(kwnames))->len : 0;

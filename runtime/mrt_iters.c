@@ -36,9 +36,12 @@ static MrtValue enumerate_new(MrtType *t, int nargs, const MrtValue *args, MrtVa
     for (int64_t j = 0; j < nkw; j++) {
         MrtValue name = ((MrtTuple *)mrt_obj(kwnames))->items[j];
         const char *s = mrt_str_data(name);
-        if (strcmp(s, "iterable") == 0 && nargs == 0) iterable = args[nargs + j];
-        else if (strcmp(s, "start") == 0 && nargs < 2 && (nargs == 1 || nkw == 2)) start = args[nargs + j];
-        else return mrt_raise_fmt(&mrt_type_TypeError, "'%S' is an invalid keyword argument for enumerate()", name);
+        if (strcmp(s, "iterable") == 0 && nargs == 0)
+            iterable = args[nargs + j];
+        else if (strcmp(s, "start") == 0 && nargs < 2 && (nargs == 1 || nkw == 2))
+            start = args[nargs + j];
+        else
+            return mrt_raise_fmt(&mrt_type_TypeError, "'%S' is an invalid keyword argument for enumerate()", name);
     }
     if (!iterable) return mrt_raise_msg(&mrt_type_TypeError, "enumerate() missing required argument 'iterable'");
     MrtValue it = mrt_iter(iterable); /* before start's type check, as CPython */

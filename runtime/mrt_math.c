@@ -65,10 +65,10 @@ static MrtValue math_1(const char *fname, int nargs, const MrtValue *args, MrtVa
     return checked_result(x, f(x), can_overflow);
 }
 
-#define MATH_1(name, cfunc, can_overflow)                                                              \
-    static MrtValue m_##name(int nargs, const MrtValue *args, MrtValue kw)                             \
-    {                                                                                                  \
-        return math_1("math." #name, nargs, args, kw, cfunc, can_overflow);                            \
+#define MATH_1(name, cfunc, can_overflow)                                                                              \
+    static MrtValue m_##name(int nargs, const MrtValue *args, MrtValue kw)                                             \
+    {                                                                                                                  \
+        return math_1("math." #name, nargs, args, kw, cfunc, can_overflow);                                            \
     }
 MATH_1(sqrt, sqrt, 0)
 MATH_1(exp, exp, 1)
@@ -151,8 +151,14 @@ static MrtValue round_to_int(const char *fname, const char *dunder, int nargs, c
     return mrt_int_from_double(f(d));
 }
 
-static MrtValue m_floor(int n, const MrtValue *a, MrtValue k) { return round_to_int("math.floor", "__floor__", n, a, k, floor); }
-static MrtValue m_ceil(int n, const MrtValue *a, MrtValue k) { return round_to_int("math.ceil", "__ceil__", n, a, k, ceil); }
+static MrtValue m_floor(int n, const MrtValue *a, MrtValue k)
+{
+    return round_to_int("math.floor", "__floor__", n, a, k, floor);
+}
+static MrtValue m_ceil(int n, const MrtValue *a, MrtValue k)
+{
+    return round_to_int("math.ceil", "__ceil__", n, a, k, ceil);
+}
 
 static MrtValue m_trunc(int nargs, const MrtValue *args, MrtValue kw)
 {
@@ -274,11 +280,12 @@ static MrtValue m_ldexp(int nargs, const MrtValue *args, MrtValue kw)
 {
     double x;
     if (two_args("ldexp", nargs, kw) < 0 || mrt_to_double(args[0], &x) < 0) return MRT_ERR;
-    if (!mrt_int_is(args[1]))
-        return mrt_raise_msg(&mrt_type_TypeError, "Expected an int as second argument to ldexp.");
+    if (!mrt_int_is(args[1])) return mrt_raise_msg(&mrt_type_TypeError, "Expected an int as second argument to ldexp.");
     int64_t e;
-    if (mrt_int_bit_length(args[1]) > 62) e = mrt_int_sign(args[1]) > 0 ? INT64_MAX : INT64_MIN;
-    else mrt_int_to_i64(args[1], &e);
+    if (mrt_int_bit_length(args[1]) > 62)
+        e = mrt_int_sign(args[1]) > 0 ? INT64_MAX : INT64_MIN;
+    else
+        mrt_int_to_i64(args[1], &e);
     if (x == 0 || !isfinite(x)) return mrt_float(x);
     if (e > INT_MAX) return range_error();
     if (e < INT_MIN) return mrt_float(copysign(0.0, x));
@@ -329,8 +336,8 @@ static MrtValue m_modf(int nargs, const MrtValue *args, MrtValue kw)
 
 /* ---- hypot and dist -------------------------------------------------------------------
  * The result is the sqrt of the exact sum of squares correctly rounded to 53
- * bits, as CPython's is (then scaled, so a subnormal result is rounded twice). A long double estimate settles almost every case; when it
- * lies too close to a rounding midpoint the exact sum is taken with GMP. */
+ * bits, as CPython's is (then scaled, so a subnormal result is rounded twice). A long double estimate settles almost
+ * every case; when it lies too close to a rounding midpoint the exact sum is taken with GMP. */
 
 /* Correctly rounded sqrt(sum v[i]^2) for finite v with a nonzero entry. */
 static double exact_norm(int64_t n, const double *v)
@@ -378,8 +385,10 @@ static double vector_norm(int64_t n, const double *v)
     int found_nan = 0;
     for (int64_t i = 0; i < n; i++) {
         double a = fabs(v[i]);
-        if (isnan(a)) found_nan = 1;
-        else if (a > max) max = a;
+        if (isnan(a))
+            found_nan = 1;
+        else if (a > max)
+            max = a;
     }
     if (isinf(max)) return max; /* inf wins over nan */
     if (found_nan) return NAN;
@@ -433,8 +442,7 @@ static MrtValue m_dist(int nargs, const MrtValue *args, MrtValue kw)
     int64_t np, nq;
     MrtValue *p, *q;
     if (as_items(args[0], &np, &p) < 0 || as_items(args[1], &nq, &q) < 0) return MRT_ERR;
-    if (np != nq)
-        return mrt_raise_msg(&mrt_type_ValueError, "both points must have the same number of dimensions");
+    if (np != nq) return mrt_raise_msg(&mrt_type_ValueError, "both points must have the same number of dimensions");
     int64_t size;
     if (mrt_size_mul(np + 1, (int64_t)sizeof(double), &size) < 0) return MRT_ERR;
     double *d = mrt_gc_malloc((size_t)size);
@@ -698,20 +706,59 @@ static const struct {
     const char *name;
     MrtCFunc fn;
 } math_funcs[] = {
-    {"sqrt", m_sqrt},       {"exp", m_exp},         {"exp2", m_exp2},       {"expm1", m_expm1},
-    {"sin", m_sin},         {"cos", m_cos},         {"tan", m_tan},         {"asin", m_asin},
-    {"acos", m_acos},       {"atan", m_atan},       {"sinh", m_sinh},       {"cosh", m_cosh},
-    {"tanh", m_tanh},       {"asinh", m_asinh},     {"acosh", m_acosh},     {"atanh", m_atanh},
-    {"fabs", m_fabs},       {"cbrt", m_cbrt},       {"erf", m_erf},         {"erfc", m_erfc},
-    {"log1p", m_log1p},     {"degrees", m_degrees},
-    {"radians", m_radians}, {"isnan", m_isnan},     {"isinf", m_isinf},     {"isfinite", m_isfinite},
-    {"ulp", m_ulp},         {"floor", m_floor},     {"ceil", m_ceil},       {"trunc", m_trunc},
-    {"log", m_log},         {"log2", m_log2},       {"log10", m_log10},     {"pow", m_pow},
-    {"atan2", m_atan2},     {"copysign", m_copysign}, {"fmod", m_fmod},     {"remainder", m_remainder},
-    {"nextafter", m_nextafter}, {"ldexp", m_ldexp}, {"isclose", m_isclose}, {"frexp", m_frexp},
-    {"modf", m_modf},       {"hypot", m_hypot},     {"dist", m_dist},       {"fsum", m_fsum},
-    {"prod", m_prod},       {"gcd", m_gcd},         {"lcm", m_lcm},         {"factorial", m_factorial},
-    {"comb", m_comb},       {"perm", m_perm},       {"isqrt", m_isqrt},
+    {"sqrt", m_sqrt},
+    {"exp", m_exp},
+    {"exp2", m_exp2},
+    {"expm1", m_expm1},
+    {"sin", m_sin},
+    {"cos", m_cos},
+    {"tan", m_tan},
+    {"asin", m_asin},
+    {"acos", m_acos},
+    {"atan", m_atan},
+    {"sinh", m_sinh},
+    {"cosh", m_cosh},
+    {"tanh", m_tanh},
+    {"asinh", m_asinh},
+    {"acosh", m_acosh},
+    {"atanh", m_atanh},
+    {"fabs", m_fabs},
+    {"cbrt", m_cbrt},
+    {"erf", m_erf},
+    {"erfc", m_erfc},
+    {"log1p", m_log1p},
+    {"degrees", m_degrees},
+    {"radians", m_radians},
+    {"isnan", m_isnan},
+    {"isinf", m_isinf},
+    {"isfinite", m_isfinite},
+    {"ulp", m_ulp},
+    {"floor", m_floor},
+    {"ceil", m_ceil},
+    {"trunc", m_trunc},
+    {"log", m_log},
+    {"log2", m_log2},
+    {"log10", m_log10},
+    {"pow", m_pow},
+    {"atan2", m_atan2},
+    {"copysign", m_copysign},
+    {"fmod", m_fmod},
+    {"remainder", m_remainder},
+    {"nextafter", m_nextafter},
+    {"ldexp", m_ldexp},
+    {"isclose", m_isclose},
+    {"frexp", m_frexp},
+    {"modf", m_modf},
+    {"hypot", m_hypot},
+    {"dist", m_dist},
+    {"fsum", m_fsum},
+    {"prod", m_prod},
+    {"gcd", m_gcd},
+    {"lcm", m_lcm},
+    {"factorial", m_factorial},
+    {"comb", m_comb},
+    {"perm", m_perm},
+    {"isqrt", m_isqrt},
 };
 
 static const struct {

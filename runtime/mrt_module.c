@@ -54,6 +54,12 @@ static MrtValue module_repr(MrtValue v) { return mrt_str_printf("<module '%S'>",
 static int64_t module_hash(MrtValue v) { return (int64_t)((v >> 4) & INT64_MAX); }
 
 MrtType mrt_type_module = {
-    .ob = {&mrt_type_type}, .name = "module", .base = &mrt_type_object, .basicsize = sizeof(MrtModule),
-    .repr = module_repr, .hash = module_hash, .getattr = module_getattr, .setattr = module_setattr,
+    .ob = {&mrt_type_type},
+    .name = "module",
+    .base = &mrt_type_object,
+    .basicsize = sizeof(MrtModule),
+    .repr = module_repr,
+    .hash = module_hash,
+    .getattr = module_getattr,
+    .setattr = module_setattr,
 };

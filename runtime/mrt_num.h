@@ -24,12 +24,12 @@ MrtValue mrt_int_from_mpz(mpz_srcptr z);        /* normalised copy */
 static inline int mrt_is_bigint(MrtValue v) { return mrt_is_ptr(v) && mrt_obj(v)->type == &mrt_type_int; }
 
 /* int helpers used by the float, math and builtin files. */
-MrtValue mrt_int_divmod(MrtValue a, MrtValue b);            /* both int/bool */
-MrtValue mrt_int_round(MrtValue v, MrtValue ndigits);       /* int.__round__; ndigits 0/None = none */
+MrtValue mrt_int_divmod(MrtValue a, MrtValue b);              /* both int/bool */
+MrtValue mrt_int_round(MrtValue v, MrtValue ndigits);         /* int.__round__; ndigits 0/None = none */
 MrtValue mrt_int_pow_mod(MrtValue b, MrtValue e, MrtValue m); /* pow(b, e, m), all int */
 MrtValue mrt_int_abs(MrtValue v);
-MrtValue mrt_int_truediv(MrtValue a, MrtValue b);           /* correctly rounded a / b */
-double mrt_int_frexp(MrtValue v, int64_t *e);               /* v = m * 2**e, 0.5 <= |m| < 1, m rounded */
+MrtValue mrt_int_truediv(MrtValue a, MrtValue b); /* correctly rounded a / b */
+double mrt_int_frexp(MrtValue v, int64_t *e);     /* v = m * 2**e, 0.5 <= |m| < 1, m rounded */
 MrtValue mrt_int_parse(const char *s, int64_t len, int base, MrtValue orig); /* orig: for error repr */
 
 /* Returns the int value of an int, bool or object with __index__, else
@@ -42,12 +42,18 @@ int mrt_num_call_dunder(MrtValue obj, const char *dunder, int nargs, const MrtVa
 static inline int mrt_num_cmp_op(int c, int op)
 {
     switch (op) {
-    case MRT_CMP_LT: return c < 0;
-    case MRT_CMP_LE: return c <= 0;
-    case MRT_CMP_EQ: return c == 0;
-    case MRT_CMP_NE: return c != 0;
-    case MRT_CMP_GT: return c > 0;
-    default: return c >= 0;
+    case MRT_CMP_LT:
+        return c < 0;
+    case MRT_CMP_LE:
+        return c <= 0;
+    case MRT_CMP_EQ:
+        return c == 0;
+    case MRT_CMP_NE:
+        return c != 0;
+    case MRT_CMP_GT:
+        return c > 0;
+    default:
+        return c >= 0;
     }
 }
 
@@ -66,9 +72,8 @@ char *mrt_num_ascii(const char *s, int64_t len, int64_t *outlen);
  * positional-only; at most max_pos positionals; the first nrequired are
  * required. Missing optional ones are set to 0. `exact`: the "takes
  * exactly N positional arguments" wording. */
-int mrt_num_bind(const char *fname, int nargs, const MrtValue *args, MrtValue kwnames,
-                 const char *const *names, int nparams, int npos_only, int max_pos, int nrequired,
-                 MrtValue *out);
+int mrt_num_bind(const char *fname, int nargs, const MrtValue *args, MrtValue kwnames, const char *const *names,
+                 int nparams, int npos_only, int max_pos, int nrequired, MrtValue *out);
 /* Builtins taking exactly one positional argument and no keywords. */
 int mrt_num_one_arg(const char *fname, int nargs, MrtValue kwnames);
 

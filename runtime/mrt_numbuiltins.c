@@ -14,9 +14,8 @@ static int find_param(const char *const *names, int nparams, int from, const cha
     return -1;
 }
 
-int mrt_num_bind(const char *fname, int nargs, const MrtValue *args, MrtValue kwnames,
-                 const char *const *names, int nparams, int npos_only, int max_pos, int nrequired,
-                 MrtValue *out)
+int mrt_num_bind(const char *fname, int nargs, const MrtValue *args, MrtValue kwnames, const char *const *names,
+                 int nparams, int npos_only, int max_pos, int nrequired, MrtValue *out)
 {
     int nkw = (int)kw_len(kwnames);
     for (int i = 0; i < nparams; i++) out[i] = 0;
@@ -156,6 +155,15 @@ static MrtValue to_base(const char *fname, int base, int nargs, const MrtValue *
     return v ? mrt_int_to_base(v, base, 1) : MRT_ERR;
 }
 
-MrtValue mrt_bi_hex(int nargs, const MrtValue *args, MrtValue kwnames) { return to_base("hex", 16, nargs, args, kwnames); }
-MrtValue mrt_bi_oct(int nargs, const MrtValue *args, MrtValue kwnames) { return to_base("oct", 8, nargs, args, kwnames); }
-MrtValue mrt_bi_bin(int nargs, const MrtValue *args, MrtValue kwnames) { return to_base("bin", 2, nargs, args, kwnames); }
+MrtValue mrt_bi_hex(int nargs, const MrtValue *args, MrtValue kwnames)
+{
+    return to_base("hex", 16, nargs, args, kwnames);
+}
+MrtValue mrt_bi_oct(int nargs, const MrtValue *args, MrtValue kwnames)
+{
+    return to_base("oct", 8, nargs, args, kwnames);
+}
+MrtValue mrt_bi_bin(int nargs, const MrtValue *args, MrtValue kwnames)
+{
+    return to_base("bin", 2, nargs, args, kwnames);
+}

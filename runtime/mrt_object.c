@@ -249,7 +249,8 @@ MrtValue mrt_generic_getattr(MrtValue obj, MrtValue name)
     MrtValue *dslot = instance_dict_slot(obj);
     if (t->nslots && !(t->flags & MRT_TF_HAS_PROPERTY)) {
         int64_t i = mrt_slot_index(t, name);
-        if (i >= 0 && ((MrtInstance *)mrt_obj(obj))->slots[i] != MRT_UNBOUND) return ((MrtInstance *)mrt_obj(obj))->slots[i];
+        if (i >= 0 && ((MrtInstance *)mrt_obj(obj))->slots[i] != MRT_UNBOUND)
+            return ((MrtInstance *)mrt_obj(obj))->slots[i];
     }
     if ((t->flags & (MRT_TF_USER | MRT_TF_HAS_PROPERTY)) == MRT_TF_USER && dslot && *dslot) {
         /* No property anywhere in the class chain: the instance dict wins. */
@@ -296,8 +297,7 @@ int mrt_generic_setattr(MrtValue obj, MrtValue name, MrtValue val)
     if (is_type(obj)) {
         MrtType *cls = (MrtType *)mrt_obj(obj);
         if (!(cls->flags & MRT_TF_USER)) {
-            mrt_raise_fmt(&mrt_type_TypeError,
-                          "cannot set '%S' attribute of immutable type '%s'", name, cls->name);
+            mrt_raise_fmt(&mrt_type_TypeError, "cannot set '%S' attribute of immutable type '%s'", name, cls->name);
             return -1;
         }
         if (!val) {
@@ -307,8 +307,8 @@ int mrt_generic_setattr(MrtValue obj, MrtValue name, MrtValue val)
             return -1;
         }
         if (has_type(val, &mrt_type_property)) cls->flags |= MRT_TF_HAS_PROPERTY;
-        mrt_class_version++; /* invalidates cached method lookups */
-        mrt_classes_mutated = 1;  /* existing instances may now shadow it */
+        mrt_class_version++;     /* invalidates cached method lookups */
+        mrt_classes_mutated = 1; /* existing instances may now shadow it */
         return mrt_dict_set(cls->dict, name, val);
     }
     MrtType *t = mrt_type_of(obj);
@@ -561,15 +561,22 @@ const char *mrt_op_symbol(int op)
     return op >= 0 && op < MRT_NBINOPS ? sym[op] : "?";
 }
 
-static const char *const binop_names[][2] = {
-    {"__add__", "__radd__"},   {"__sub__", "__rsub__"},         {"__mul__", "__rmul__"},
-    {"__truediv__", "__rtruediv__"}, {"__floordiv__", "__rfloordiv__"}, {"__mod__", "__rmod__"},
-    {"__pow__", "__rpow__"},   {"__lshift__", "__rlshift__"},   {"__rshift__", "__rrshift__"},
-    {"__and__", "__rand__"},   {"__or__", "__ror__"},           {"__xor__", "__rxor__"},
-    {"__matmul__", "__rmatmul__"}};
-static const char *const inplace_names[] = {"__iadd__", "__isub__", "__imul__", "__itruediv__",
-                                            "__ifloordiv__", "__imod__", "__ipow__", "__ilshift__",
-                                            "__irshift__", "__iand__", "__ior__", "__ixor__", "__imatmul__"};
+static const char *const binop_names[][2] = {{"__add__", "__radd__"},
+                                             {"__sub__", "__rsub__"},
+                                             {"__mul__", "__rmul__"},
+                                             {"__truediv__", "__rtruediv__"},
+                                             {"__floordiv__", "__rfloordiv__"},
+                                             {"__mod__", "__rmod__"},
+                                             {"__pow__", "__rpow__"},
+                                             {"__lshift__", "__rlshift__"},
+                                             {"__rshift__", "__rrshift__"},
+                                             {"__and__", "__rand__"},
+                                             {"__or__", "__ror__"},
+                                             {"__xor__", "__rxor__"},
+                                             {"__matmul__", "__rmatmul__"}};
+static const char *const inplace_names[] = {"__iadd__", "__isub__", "__imul__",    "__itruediv__", "__ifloordiv__",
+                                            "__imod__", "__ipow__", "__ilshift__", "__irshift__",  "__iand__",
+                                            "__ior__",  "__ixor__", "__imatmul__"};
 
 MrtValue mrt_type_error_unsupported(const char *opname, MrtValue a, MrtValue b)
 {
@@ -619,7 +626,8 @@ MrtValue mrt_inplace(MrtValue a, MrtValue b, int op)
         MrtValue r = ta->inplace(a, b, op);
         if (r != MRT_NOTIMPL) return r;
     }
-    static const char *const isyms[] = {"+=", "-=", "*=", "/=", "//=", "%=", "**=", "<<=", ">>=", "&=", "|=", "^=", "@="};
+    static const char *const isyms[] = {
+        "+=", "-=", "*=", "/=", "//=", "%=", "**=", "<<=", ">>=", "&=", "|=", "^=", "@="};
     return binop_impl(a, b, op, isyms[op]);
 }
 
@@ -883,7 +891,8 @@ static MrtValue type_call(MrtValue self, int nargs, const MrtValue *args, MrtVal
     MrtType *t = (MrtType *)mrt_obj(self);
     if (t == &mrt_type_type) {
         if (nargs == 1 && !kwnames) return mrt_from_obj(mrt_type_of(args[0]));
-        return mrt_raise_msg(&mrt_type_TypeError, "type() takes 1 argument (molt does not support type(name, bases, dict))");
+        return mrt_raise_msg(&mrt_type_TypeError,
+                             "type() takes 1 argument (molt does not support type(name, bases, dict))");
     }
     if (!t->tp_new) return mrt_raise_fmt(&mrt_type_TypeError, "cannot create '%s' instances", t->name);
     return t->tp_new(t, nargs, args, kwnames);
@@ -911,12 +920,23 @@ static MrtValue object_init(int nargs, const MrtValue *args, MrtValue kwnames) {
 static const MrtMethodDef object_methods[] = {{"__init__", object_init, 0}, {NULL, NULL, 0}};
 
 MrtType mrt_type_type = {
-    .ob = {&mrt_type_type}, .name = "type", .base = &mrt_type_object, .basicsize = sizeof(MrtType),
-    .repr = type_repr, .hash = identity_hash, .richcmp = type_richcmp, .call = type_call,
+    .ob = {&mrt_type_type},
+    .name = "type",
+    .base = &mrt_type_object,
+    .basicsize = sizeof(MrtType),
+    .repr = type_repr,
+    .hash = identity_hash,
+    .richcmp = type_richcmp,
+    .call = type_call,
 };
 MrtType mrt_type_object = {
-    .ob = {&mrt_type_type}, .name = "object", .basicsize = sizeof(MrtObject),
-    .hash = identity_hash, .richcmp = type_richcmp, .tp_new = object_new, .methods = object_methods,
+    .ob = {&mrt_type_type},
+    .name = "object",
+    .basicsize = sizeof(MrtObject),
+    .hash = identity_hash,
+    .richcmp = type_richcmp,
+    .tp_new = object_new,
+    .methods = object_methods,
 };
 
 static MrtValue none_repr(MrtValue v) { return mrt_str_from_cstr("None"); }
@@ -929,14 +949,27 @@ static MrtValue none_new(MrtType *t, int n, const MrtValue *a, MrtValue k)
 }
 
 MrtType mrt_type_NoneType = {
-    .ob = {&mrt_type_type}, .name = "NoneType", .base = &mrt_type_object,
-    .repr = none_repr, .hash = singleton_hash, .richcmp = type_richcmp, .tp_new = none_new,
+    .ob = {&mrt_type_type},
+    .name = "NoneType",
+    .base = &mrt_type_object,
+    .repr = none_repr,
+    .hash = singleton_hash,
+    .richcmp = type_richcmp,
+    .tp_new = none_new,
 };
 MrtType mrt_type_NotImplementedType = {
-    .ob = {&mrt_type_type}, .name = "NotImplementedType", .base = &mrt_type_object,
-    .repr = notimpl_repr, .hash = singleton_hash, .richcmp = type_richcmp,
+    .ob = {&mrt_type_type},
+    .name = "NotImplementedType",
+    .base = &mrt_type_object,
+    .repr = notimpl_repr,
+    .hash = singleton_hash,
+    .richcmp = type_richcmp,
 };
 MrtType mrt_type_ellipsis = {
-    .ob = {&mrt_type_type}, .name = "ellipsis", .base = &mrt_type_object,
-    .repr = ellipsis_repr, .hash = singleton_hash, .richcmp = type_richcmp,
+    .ob = {&mrt_type_type},
+    .name = "ellipsis",
+    .base = &mrt_type_object,
+    .repr = ellipsis_repr,
+    .hash = singleton_hash,
+    .richcmp = type_richcmp,
 };

@@ -16,12 +16,16 @@ MrtValue mrt_ascii_of(MrtValue v)
     for (int64_t i = 0; i < s->size; i += n) {
         uint32_t cp = mrt_u8_decode(s->data + i, &n);
         int rc;
-        if (cp < 0x80) rc = mrt_buf_add(&b, s->data + i, 1);
+        if (cp < 0x80)
+            rc = mrt_buf_add(&b, s->data + i, 1);
         else {
             char e[12];
-            if (cp < 0x100) snprintf(e, sizeof e, "\\x%02x", cp);
-            else if (cp < 0x10000) snprintf(e, sizeof e, "\\u%04x", cp);
-            else snprintf(e, sizeof e, "\\U%08x", cp);
+            if (cp < 0x100)
+                snprintf(e, sizeof e, "\\x%02x", cp);
+            else if (cp < 0x10000)
+                snprintf(e, sizeof e, "\\u%04x", cp);
+            else
+                snprintf(e, sizeof e, "\\U%08x", cp);
             rc = mrt_buf_adds(&b, e);
         }
         if (rc < 0) return MRT_ERR;
@@ -62,8 +66,7 @@ MrtValue mrt_bi_ord(int nargs, const MrtValue *args, MrtValue kwnames)
     } else {
         return mrt_raise_fmt(&mrt_type_TypeError, "ord() expected string of length 1, but %T found", a[0]);
     }
-    return mrt_raise_fmt(&mrt_type_TypeError, "ord() expected a character, but string of length %ld found",
-                          (long)len);
+    return mrt_raise_fmt(&mrt_type_TypeError, "ord() expected a character, but string of length %ld found", (long)len);
 }
 
 MrtValue mrt_bi_chr(int nargs, const MrtValue *args, MrtValue kwnames)
@@ -80,7 +83,6 @@ MrtValue mrt_bi_format(int nargs, const MrtValue *args, MrtValue kwnames)
     MrtValue a[2];
     if (mrt_str_args(NULL, "format", MRT_ARGS_CLINIC, nargs, args, kwnames, 1, 2, NULL, a) < 0) return MRT_ERR;
     if (!a[1]) return mrt_format(a[0], mrt_str_empty());
-    if (!mrt_is_str(a[1]))
-        return mrt_raise_fmt(&mrt_type_TypeError, "format() argument 2 must be str, not %T", a[1]);
+    if (!mrt_is_str(a[1])) return mrt_raise_fmt(&mrt_type_TypeError, "format() argument 2 must be str, not %T", a[1]);
     return mrt_format(a[0], a[1]);
 }

@@ -10,12 +10,22 @@ static MrtValue *sys_slots;
 
 /* Slot order of the module's globals; names[] below must match. */
 enum {
-    SYS_ARGV, SYS_STDOUT, SYS_STDERR, SYS_STDIN, SYS_EXIT, SYS_MAXSIZE, SYS_GETRECURSIONLIMIT,
-    SYS_SETRECURSIONLIMIT, SYS_VERSION, SYS_PLATFORM, SYS_BYTEORDER, SYS_NSLOTS
+    SYS_ARGV,
+    SYS_STDOUT,
+    SYS_STDERR,
+    SYS_STDIN,
+    SYS_EXIT,
+    SYS_MAXSIZE,
+    SYS_GETRECURSIONLIMIT,
+    SYS_SETRECURSIONLIMIT,
+    SYS_VERSION,
+    SYS_PLATFORM,
+    SYS_BYTEORDER,
+    SYS_NSLOTS
 };
 static const char *const sys_names[SYS_NSLOTS] = {
-    "argv", "stdout", "stderr", "stdin", "exit", "maxsize", "getrecursionlimit",
-    "setrecursionlimit", "version", "platform", "byteorder",
+    "argv",    "stdout",   "stderr",    "stdin", "exit", "maxsize", "getrecursionlimit", "setrecursionlimit",
+    "version", "platform", "byteorder",
 };
 
 static MrtValue make_argv(void);
@@ -27,8 +37,10 @@ void mrt_sys_set_argv(int argc, char **argv)
     saved_argv = argv;
     if (sys_slots) {
         MrtValue l = make_argv();
-        if (l) sys_slots[SYS_ARGV] = l;
-        else mrt_exc_fetch();
+        if (l)
+            sys_slots[SYS_ARGV] = l;
+        else
+            mrt_exc_fetch();
     }
 }
 
@@ -41,7 +53,11 @@ static MrtValue argv_str(const char *s)
     const unsigned char *u = (const unsigned char *)s;
     while (*u) {
         unsigned char c = u[0];
-        int need = c < 0x80 ? 0 : c >= 0xC2 && c < 0xE0 ? 1 : c >= 0xE0 && c < 0xF0 ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : -1;
+        int need = c < 0x80                 ? 0
+                   : c >= 0xC2 && c < 0xE0  ? 1
+                   : c >= 0xE0 && c < 0xF0  ? 2
+                   : c >= 0xF0 && c <= 0xF4 ? 3
+                                            : -1;
         int ok = need >= 0;
         for (int i = 1; ok && i <= need; i++) ok = (u[i] & 0xC0) == 0x80;
         /* overlong three/four-byte forms, surrogates and > U+10FFFF */
@@ -137,8 +153,7 @@ static MrtValue sys_stream(int slot, MrtValue dflt)
 {
     if (!sys_slots) return dflt;
     MrtValue v = sys_slots[slot];
-    if (v == MRT_UNBOUND || v == 0)
-        return mrt_raise_fmt(&mrt_type_RuntimeError, "lost sys.%s", sys_names[slot]);
+    if (v == MRT_UNBOUND || v == 0) return mrt_raise_fmt(&mrt_type_RuntimeError, "lost sys.%s", sys_names[slot]);
     return v;
 }
 

@@ -18,13 +18,14 @@
 /* ---- a compact printer: the AST as s-expressions -------------------------- */
 
 static const char *const kind_names[] = {
-    "int", "float", "str", "bytes", "true", "false", "none", "ellipsis", "name", "attr", "subscript",
-    "slice", "call", "kw", "star", "dstar", "binop", "unary", "not", "and", "or", "compare", "ifexp",
-    "lambda", "list", "tuple", "set", "dict", "pair", "listcomp", "setcomp", "genexp", "dictcomp",
-    "compfor", "compif", "fstring", "fvalue", "yield", "yieldfrom", "module", "expr", "assign",
-    "augassign", "annassign", "if", "while", "for", "break", "continue", "pass", "return", "del",
-    "global", "nonlocal", "assert", "with", "withitem", "raise", "try", "except", "def", "class",
-    "param", "import", "importfrom", "alias"};
+    "int",    "float",      "str",       "bytes",    "true",   "false",    "none",      "ellipsis",  "name",
+    "attr",   "subscript",  "slice",     "call",     "kw",     "star",     "dstar",     "binop",     "unary",
+    "not",    "and",        "or",        "compare",  "ifexp",  "lambda",   "list",      "tuple",     "set",
+    "dict",   "pair",       "listcomp",  "setcomp",  "genexp", "dictcomp", "compfor",   "compif",    "fstring",
+    "fvalue", "yield",      "yieldfrom", "module",   "expr",   "assign",   "augassign", "annassign", "if",
+    "while",  "for",        "break",     "continue", "pass",   "return",   "del",       "global",    "nonlocal",
+    "assert", "with",       "withitem",  "raise",    "try",    "except",   "def",       "class",     "param",
+    "import", "importfrom", "alias"};
 _Static_assert(sizeof kind_names / sizeof kind_names[0] == N_NKINDS, "a node kind was added: name it here");
 
 typedef struct Buf {
@@ -32,14 +33,14 @@ typedef struct Buf {
     size_t n, cap;
 } Buf;
 
-static void put(Buf *b, const char *fmt, ...) {
+static void put(Buf *b, const char *fmt, ...)
+{
     char tmp[512];
     va_list ap;
     va_start(ap, fmt);
     int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
     va_end(ap);
-    if (n < 0)
-        return;
+    if (n < 0) return;
     if (b->n + (size_t)n + 1 > b->cap) {
         b->cap = (b->n + (size_t)n + 1) * 2;
         b->p = realloc(b->p, b->cap);
@@ -51,17 +52,18 @@ static void put(Buf *b, const char *fmt, ...) {
 
 static void print_node(Buf *b, const McNode *n);
 
-static void print_list(Buf *b, const char *tag, const McNodeList *l) {
+static void print_list(Buf *b, const char *tag, const McNodeList *l)
+{
     put(b, " %s[", tag);
     for (int i = 0; i < l->n; i++) {
-        if (i)
-            put(b, " ");
+        if (i) put(b, " ");
         print_node(b, l->items[i]);
     }
     put(b, "]");
 }
 
-static void print_str(Buf *b, const McNode *n) {
+static void print_str(Buf *b, const McNode *n)
+{
     put(b, n->kind == N_BYTES ? "b'" : "'");
     for (size_t i = 0; i < n->len; i++) {
         unsigned char c = (unsigned char)n->str[i];
@@ -77,59 +79,73 @@ static void print_str(Buf *b, const McNode *n) {
     put(b, "'");
 }
 
-static void print_node(Buf *b, const McNode *n) {
+static void print_node(Buf *b, const McNode *n)
+{
     if (!n) {
         put(b, "_");
         return;
     }
     switch (n->kind) {
-    case N_INT: put(b, "%s", n->str); return;
-    case N_FLOAT: put(b, "%.17g", n->fval); return;
-    case N_NAME: put(b, "%s", n->name); return;
-    case N_STR: case N_BYTES: print_str(b, n); return;
-    case N_TRUE: put(b, "True"); return;
-    case N_FALSE: put(b, "False"); return;
-    case N_NONE: put(b, "None"); return;
-    case N_ELLIPSIS: put(b, "..."); return;
-    case N_PASS: put(b, "pass"); return;
-    case N_BREAK: put(b, "break"); return;
-    case N_CONTINUE: put(b, "continue"); return;
-    default: break;
+    case N_INT:
+        put(b, "%s", n->str);
+        return;
+    case N_FLOAT:
+        put(b, "%.17g", n->fval);
+        return;
+    case N_NAME:
+        put(b, "%s", n->name);
+        return;
+    case N_STR:
+    case N_BYTES:
+        print_str(b, n);
+        return;
+    case N_TRUE:
+        put(b, "True");
+        return;
+    case N_FALSE:
+        put(b, "False");
+        return;
+    case N_NONE:
+        put(b, "None");
+        return;
+    case N_ELLIPSIS:
+        put(b, "...");
+        return;
+    case N_PASS:
+        put(b, "pass");
+        return;
+    case N_BREAK:
+        put(b, "break");
+        return;
+    case N_CONTINUE:
+        put(b, "continue");
+        return;
+    default:
+        break;
     }
     put(b, "(%s", kind_names[n->kind]);
     if (n->kind == N_BINOP || n->kind == N_AUGASSIGN || n->kind == N_UNARY || n->kind == N_PARAM)
         put(b, " op%d", n->op);
-    if (n->kind == N_FVALUE && n->op)
-        put(b, " !%c", n->op);
-    if (n->name)
-        put(b, " %s", n->name);
-    if (n->str)
-        put(b, " \"%s\"", n->str);
-    for (int i = 0; i < n->nnames; i++)
-        put(b, " %s", n->names[i]);
+    if (n->kind == N_FVALUE && n->op) put(b, " !%c", n->op);
+    if (n->name) put(b, " %s", n->name);
+    if (n->str) put(b, " \"%s\"", n->str);
+    for (int i = 0; i < n->nnames; i++) put(b, " %s", n->names[i]);
     if (n->kind == N_COMPARE) {
         put(b, " ops");
-        for (int i = 0; i + 1 < n->list.n; i++)
-            put(b, "%s%d", i ? "," : "", n->ops[i]);
+        for (int i = 0; i + 1 < n->list.n; i++) put(b, "%s%d", i ? "," : "", n->ops[i]);
     }
-    if (n->params.n)
-        print_list(b, "params", &n->params);
+    if (n->params.n) print_list(b, "params", &n->params);
     McNode *const kids[] = {n->a, n->b, n->c};
     for (int i = 0; i < 3; i++)
         if (kids[i]) {
             put(b, " ");
             print_node(b, kids[i]);
         }
-    if (n->list.n)
-        print_list(b, "", &n->list);
-    if (n->list2.n)
-        print_list(b, "l2", &n->list2);
-    if (n->orelse.n)
-        print_list(b, "else", &n->orelse);
-    if (n->finalbody.n)
-        print_list(b, "fin", &n->finalbody);
-    if (n->docstring)
-        put(b, " doc=\"%s\"", n->docstring);
+    if (n->list.n) print_list(b, "", &n->list);
+    if (n->list2.n) print_list(b, "l2", &n->list2);
+    if (n->orelse.n) print_list(b, "else", &n->orelse);
+    if (n->finalbody.n) print_list(b, "fin", &n->finalbody);
+    if (n->docstring) put(b, " doc=\"%s\"", n->docstring);
     put(b, ")");
 }
 
@@ -143,7 +159,8 @@ typedef struct Unit {
     Buf out;
 } Unit;
 
-static Unit *compile(const char *text) {
+static Unit *compile(const char *text)
+{
     Unit *u = calloc(1, sizeof *u);
     assert_non_null(u);
     u->a = mc_arena_new();
@@ -158,26 +175,28 @@ static Unit *compile(const char *text) {
     return u;
 }
 
-static void unit_free(Unit *u) {
+static void unit_free(Unit *u)
+{
     mc_arena_free(u->a);
     free(u->out.p);
     free(u);
 }
 
 /* The statements of the module, one per line. */
-static const char *ast_of(Unit *u) {
+static const char *ast_of(Unit *u)
+{
     u->out.n = 0;
     put(&u->out, "");
     for (int i = 0; i < u->mod.ast->list.n; i++) {
-        if (i)
-            put(&u->out, "\n");
+        if (i) put(&u->out, "\n");
         print_node(&u->out, u->mod.ast->list.items[i]);
     }
     return u->out.p;
 }
 
 /* "CODE line:col; ..." with 1-based byte columns, sorted. */
-static const char *diags_of(Unit *u) {
+static const char *diags_of(Unit *u)
+{
     md_sort(&u->diags);
     u->out.n = 0;
     put(&u->out, "");
@@ -191,7 +210,8 @@ static const char *diags_of(Unit *u) {
 static const char *const scope_kinds[] = {"module", "function", "lambda", "class", "comprehension", "genexp"};
 static const char *const sym_kinds[] = {"local", "cell", "free", "global", "builtin", "class"};
 
-static void print_scope(Buf *b, const McScope *s) {
+static void print_scope(Buf *b, const McScope *s)
+{
     put(b, "%s %s%s%s%s:", scope_kinds[s->kind], s->qualname, s->is_generator ? " gen" : "",
         s->needs_class_cell ? " needs_class_cell" : "", s->class_cell ? " class_cell" : "");
     for (int i = 0; i < s->syms.n; i++) {
@@ -202,33 +222,31 @@ static void print_scope(Buf *b, const McScope *s) {
     put(b, "\n");
 }
 
-static void walk_scopes(Buf *b, const McNode *n) {
-    if (!n)
-        return;
-    if (n->scope)
-        print_scope(b, n->scope);
-    for (int i = 0; i < n->params.n; i++)
-        walk_scopes(b, n->params.items[i]->a);
+static void walk_scopes(Buf *b, const McNode *n)
+{
+    if (!n) return;
+    if (n->scope) print_scope(b, n->scope);
+    for (int i = 0; i < n->params.n; i++) walk_scopes(b, n->params.items[i]->a);
     walk_scopes(b, n->a);
     walk_scopes(b, n->b);
     walk_scopes(b, n->c);
     const McNodeList *lists[] = {&n->list, &n->list2, &n->orelse, &n->finalbody};
     for (int k = 0; k < 4; k++)
-        for (int i = 0; i < lists[k]->n; i++)
-            walk_scopes(b, lists[k]->items[i]);
+        for (int i = 0; i < lists[k]->n; i++) walk_scopes(b, lists[k]->items[i]);
 }
 
 /* Every scope (module first, then in source order), one per line. */
-static const char *scopes_of(Unit *u) {
+static const char *scopes_of(Unit *u)
+{
     u->out.n = 0;
     put(&u->out, "");
     walk_scopes(&u->out, u->mod.ast);
     return u->out.p;
 }
 
-static void expect(const char *what, const char *src, const char *got, const char *want) {
-    if (strcmp(got, want) != 0)
-        print_error("%s of:\n%s\n--- want:\n%s\n--- got:\n%s\n", what, src, want, got);
+static void expect(const char *what, const char *src, const char *got, const char *want)
+{
+    if (strcmp(got, want) != 0) print_error("%s of:\n%s\n--- want:\n%s\n--- got:\n%s\n", what, src, want, got);
     assert_string_equal(got, want);
 }
 
@@ -250,7 +268,8 @@ static const struct {
      "(expr (binop op10 (binop op9 (binop op8 (binop op7 (binop op0 (unary op0 x) (binop op12 (binop op5 "
      "(binop op4 (binop op2 (unary op1 y) (unary op2 (binop op6 z 2))) 3) 4) m)) 1) 2) 3) (binop op11 4 5)))"},
     /* & binds tighter than ^ (tree-sitter-python has them the other way round) */
-    {"x = 1 ^ 2 & 3 | 4 ^ 5 & 6", "(assign (binop op10 (binop op11 1 (binop op9 2 3)) (binop op11 4 (binop op9 5 6))) [x])"},
+    {"x = 1 ^ 2 & 3 | 4 ^ 5 & 6",
+     "(assign (binop op10 (binop op11 1 (binop op9 2 3)) (binop op11 4 (binop op9 5 6))) [x])"},
     {"x = a & b ^ c & d ^ e", "(assign (binop op11 (binop op11 (binop op9 a b) (binop op9 c d)) e) [x])"},
     {"not a and b or c and d", "(expr (or (and (not a) b) (and c d)))"},
     {"a and b and c", "(expr (and (and a b) c))"},
@@ -278,8 +297,7 @@ static const struct {
     {"for i, j in x:\n    continue", "(for (tuple [i j]) x [continue])"},
     {"for x in 1, 2:\n    pass", "(for x (tuple [1 2]) [pass])"},
     {"del a, b[0], c.d", "(del [a (subscript b 0) (attr d c)])"},
-    {"def f():\n    global a, b\n    def g():\n        nonlocal a",
-     "(def f [(global a b) (def g [(nonlocal a)])])"},
+    {"def f():\n    global a, b\n    def g():\n        nonlocal a", "(def f [(global a b) (def g [(nonlocal a)])])"},
     {"assert x, 'm'", "(assert x 'm')"},
     {"with a as b, c:\n    pass", "(with [(withitem a b) (withitem c)] l2[pass])"},
     {"with (a as b, c as d):\n    pass", "(with [(withitem a b) (withitem c d)] l2[pass])"},
@@ -308,7 +326,8 @@ static const struct {
     {"x = (yield)", ""}, /* S104 at module level: dropped */
 };
 
-static void test_ast_kinds(void **state) {
+static void test_ast_kinds(void **state)
+{
     (void)state;
     for (size_t i = 0; i < sizeof ast_cases / sizeof ast_cases[0]; i++) {
         Unit *u = compile(ast_cases[i].src);
@@ -317,7 +336,8 @@ static void test_ast_kinds(void **state) {
     }
 }
 
-static void test_docstrings(void **state) {
+static void test_docstrings(void **state)
+{
     (void)state;
     Unit *u = compile("'''Module.'''\ndef f():\n    f'not a doc'\nclass C:\n    'C doc'\n");
     assert_string_equal(u->mod.ast->docstring, "Module.");
@@ -328,18 +348,29 @@ static void test_docstrings(void **state) {
 
 /* ---- literals ------------------------------------------------------------- */
 
-static const McNode *first_value(Unit *u) {
+static const McNode *first_value(Unit *u)
+{
     const McNode *s = u->mod.ast->list.items[0];
     assert_int_equal(s->kind, N_ASSIGN);
     return s->b;
 }
 
-static void test_int_literals(void **state) {
+static void test_int_literals(void **state)
+{
     (void)state;
-    static const struct { const char *src, *digits; } cases[] = {
-        {"x = 0", "0"}, {"x = 00", "0"}, {"x = 0_0", "0"}, {"x = 0b0", "0"}, {"x = 007"[0] ? "x = 0o7" : "", "7"},
-        {"x = 0xFFFFFFFFFFFFFFFFFFFF", "1208925819614629174706175"}, {"x = 0B1010_1010", "170"},
-        {"x = 0o777", "511"}, {"x = 1_2_3", "123"}, {"x = 000100"[0] ? "x = 100" : "", "100"},
+    static const struct {
+        const char *src, *digits;
+    } cases[] = {
+        {"x = 0", "0"},
+        {"x = 00", "0"},
+        {"x = 0_0", "0"},
+        {"x = 0b0", "0"},
+        {"x = 007"[0] ? "x = 0o7" : "", "7"},
+        {"x = 0xFFFFFFFFFFFFFFFFFFFF", "1208925819614629174706175"},
+        {"x = 0B1010_1010", "170"},
+        {"x = 0o777", "511"},
+        {"x = 1_2_3", "123"},
+        {"x = 000100"[0] ? "x = 100" : "", "100"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         Unit *u = compile(cases[i].src);
@@ -352,7 +383,8 @@ static void test_int_literals(void **state) {
     }
 }
 
-static void test_float_literals(void **state) {
+static void test_float_literals(void **state)
+{
     (void)state;
     Unit *u = compile("x = 1_000.000_5e-3");
     const McNode *v = first_value(u);
@@ -361,7 +393,8 @@ static void test_float_literals(void **state) {
     unit_free(u);
 }
 
-static void expect_str(const char *src, McKind kind, const char *bytes, size_t len) {
+static void expect_str(const char *src, McKind kind, const char *bytes, size_t len)
+{
     Unit *u = compile(src);
     expect("diagnostics", src, diags_of(u), "");
     const McNode *v = first_value(u);
@@ -371,23 +404,30 @@ static void expect_str(const char *src, McKind kind, const char *bytes, size_t l
     unit_free(u);
 }
 
-static void test_string_escapes(void **state) {
+static void test_string_escapes(void **state)
+{
     (void)state;
-    expect_str("x = 'a\\tb\\x41\\u00e9\\U0001F600\\101\\q'", N_STR, "a\tbA\xc3\xa9\xf0\x9f\x98\x80" "A\\q", 13);
+    expect_str("x = 'a\\tb\\x41\\u00e9\\U0001F600\\101\\q'", N_STR,
+               "a\tbA\xc3\xa9\xf0\x9f\x98\x80"
+               "A\\q",
+               13);
     expect_str("x = '\\0\\n\\\\\\'\\\"\\a\\b\\f\\r\\v'", N_STR, "\0\n\\'\"\a\b\f\r\v", 10);
     expect_str("x = b'\\xff\\x00\\777' rb'\\d'", N_BYTES, "\xff\0\xff\\d", 5);
     expect_str("x = r'\\d\\n' R\"\\\"\"", N_STR, "\\d\\n\\\"", 6);
     expect_str("x = '''a''' \"\"\"\"\"\" ''", N_STR, "a", 1);
-    expect_str("x = 'a\\\nb'", N_STR, "ab", 2);                     /* line continuation */
-    expect_str("x = '''l1\r\nl2\rl3'''", N_STR, "l1\nl2\nl3", 8);      /* newlines normalised */
+    expect_str("x = 'a\\\nb'", N_STR, "ab", 2);                   /* line continuation */
+    expect_str("x = '''l1\r\nl2\rl3'''", N_STR, "l1\nl2\nl3", 8); /* newlines normalised */
     expect_str("x = u'x' 'y' \"z\"", N_STR, "xyz", 3);
     expect_str("x = f'no fields' 'plain'", N_STR, "no fieldsplain", 14);
     expect_str("x = rf'{{\\d}}'", N_STR, "{\\d}", 4);
 }
 
-static void test_fstrings(void **state) {
+static void test_fstrings(void **state)
+{
     (void)state;
-    static const struct { const char *src, *ast; } cases[] = {
+    static const struct {
+        const char *src, *ast;
+    } cases[] = {
         {"t = f\"a{{b}}{x!r:>{w}.3f}c{y=}d{z = !s}e{q=:>5}\" 'tail'",
          "(assign (fstring ['a{b}' (fvalue !r x (fstring ['>' (fvalue w) '.3f'])) 'cy=' (fvalue !r y) "
          "'dz = ' (fvalue !s z) 'eq=' (fvalue q (fstring ['>5'])) 'tail']) [t])"},
@@ -396,7 +436,8 @@ static void test_fstrings(void **state) {
         {"t = f'{x:{y}}'", "(assign (fstring [(fvalue x (fstring [(fvalue y)]))]) [t])"},
         {"t = f'\\n{x}\\t'", "(assign (fstring ['\\n' (fvalue x) '\\x09']) [t])"},
         /* tree-sitter reads "{n:=^10}" as n := ...; it is n formatted with "=^10" */
-        {"t = f\"{n:=,.2f}{m:=^10}\"", "(assign (fstring [(fvalue n (fstring ['=,.2f'])) (fvalue m (fstring ['=^10']))]) [t])"},
+        {"t = f\"{n:=,.2f}{m:=^10}\"",
+         "(assign (fstring [(fvalue n (fstring ['=,.2f'])) (fvalue m (fstring ['=^10']))]) [t])"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         Unit *u = compile(cases[i].src);
@@ -483,12 +524,15 @@ static const struct {
     {"def f(a, /): pass", "U299 1:10"},
     {"*a", "S101 1:1"},
     {"print(*a, *b, **c)\nx = a[1:2]\nmatch = 1\ntype = 2\nprint(match, type)", ""},
-    {"x = " "(((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((("
+    {"x = "
      "(((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((("
-     "((((((((((1", "U299 1:205"},
+     "(((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((("
+     "((((((((((1",
+     "U299 1:205"},
 };
 
-static void test_diagnostic_positions(void **state) {
+static void test_diagnostic_positions(void **state)
+{
     (void)state;
     for (size_t i = 0; i < sizeof diag_cases / sizeof diag_cases[0]; i++) {
         Unit *u = compile(diag_cases[i].src);
@@ -497,7 +541,8 @@ static void test_diagnostic_positions(void **state) {
     }
 }
 
-static void test_messages(void **state) {
+static void test_messages(void **state)
+{
     (void)state;
     Unit *u = compile("foo(1,\n  2\nprint 'x'\n");
     assert_true(u->diags.n >= 1);
@@ -518,14 +563,12 @@ static void test_messages(void **state) {
 static const struct {
     const char *src, *scopes;
 } scope_cases[] = {
-    {"x = 1\ndef f(a):\n    b = a\n    return b + x + len",
-     "module : x=global0 f=global1!\n"
-     "function f: a=local0p b=local1 x=global0 len=builtin-1\n"},
+    {"x = 1\ndef f(a):\n    b = a\n    return b + x + len", "module : x=global0 f=global1!\n"
+                                                            "function f: a=local0p b=local1 x=global0 len=builtin-1\n"},
     /* a captured local becomes a cell; the inner function sees it free */
-    {"def f():\n    c = 1\n    def g():\n        return c\n    return g",
-     "module : f=global0!\n"
-     "function f: c=cell0 g=local1\n"
-     "function f.<locals>.g: c=free0\n"},
+    {"def f():\n    c = 1\n    def g():\n        return c\n    return g", "module : f=global0!\n"
+                                                                          "function f: c=cell0 g=local1\n"
+                                                                          "function f.<locals>.g: c=free0\n"},
     /* free variables are threaded through the scopes in between */
     {"def f():\n    c = 1\n    def g():\n        def h():\n            return c\n        return h\n    return g",
      "module : f=global0!\n"
@@ -539,10 +582,9 @@ static const struct {
      "class f.<locals>.K: v=class0 m=class1\n"
      "function f.<locals>.K.m: self=local0p v=free0\n"},
     /* a class body is lowered inline too: reading w does not make it a cell */
-    {"def f():\n    w = 1\n    class K:\n        y = w\n    return K",
-     "module : f=global0!\n"
-     "function f: w=local0 K=local1\n"
-     "class f.<locals>.K: y=class0 w=free0\n"},
+    {"def f():\n    w = 1\n    class K:\n        y = w\n    return K", "module : f=global0!\n"
+                                                                       "function f: w=local0 K=local1\n"
+                                                                       "class f.<locals>.K: y=class0 w=free0\n"},
     /* an inline comprehension reads k without making it a cell */
     {"def f(xs):\n    k = 2\n    return [x * k for x in xs]",
      "module : f=global0!\n"
@@ -569,10 +611,9 @@ static const struct {
      "module : C=global0!\n"
      "class C class_cell: m=class0\n"
      "function C.m needs_class_cell: self=local0p super=builtin-1 __class__=free0\n"},
-    {"def f():\n    global g\n    g = 1\ndef h():\n    return g",
-     "module : f=global0! h=global1! g=global2\n"
-     "function f: g=global2\n"
-     "function h: g=global2\n"},
+    {"def f():\n    global g\n    g = 1\ndef h():\n    return g", "module : f=global0! h=global1! g=global2\n"
+                                                                  "function f: g=global2\n"
+                                                                  "function h: g=global2\n"},
     /* bound once by an undecorated module-level def or class */
     {"def d(): pass\nclass K: pass\n@dec\ndef e(): pass\ndef r(): pass\nr = 1\nif 1:\n    def s(): pass\n"
      "u()\ndef u(): pass\ndef w(): pass\ndef z():\n    global w",
@@ -583,10 +624,9 @@ static const struct {
      "module : f=global0!\n"
      "function f: g=local0 y=cell1\n"
      "function f.<locals>.g: y=free0\n"},
-    {"lst = [lambda: i for i in range(3)]",
-     "module : lst=global0 range=builtin-1\n"
-     "comprehension <listcomp>: i=cell0\n"
-     "lambda <listcomp>.<locals>.<lambda>: i=free0\n"},
+    {"lst = [lambda: i for i in range(3)]", "module : lst=global0 range=builtin-1\n"
+                                            "comprehension <listcomp>: i=cell0\n"
+                                            "lambda <listcomp>.<locals>.<lambda>: i=free0\n"},
     {"def f(a, *b, c=1, **d):\n    for i in a:\n        with b as (e, g):\n            try:\n                pass\n"
      "            except E as h:\n                import m\n                from n import o as p",
      "module : f=global0!\n"
@@ -594,7 +634,8 @@ static const struct {
      "m=local8 p=local9\n"},
 };
 
-static void test_scopes(void **state) {
+static void test_scopes(void **state)
+{
     (void)state;
     for (size_t i = 0; i < sizeof scope_cases / sizeof scope_cases[0]; i++) {
         Unit *u = compile(scope_cases[i].src);
@@ -603,7 +644,8 @@ static void test_scopes(void **state) {
     }
 }
 
-static void test_symbol_links(void **state) {
+static void test_symbol_links(void **state)
+{
     (void)state;
     Unit *u = compile("def f():\n    c = 1\n    def g():\n        return c\n    return g\n");
     McScope *mod = u->mod.scope;
@@ -637,7 +679,8 @@ static void test_symbol_links(void **state) {
     unit_free(u);
 }
 
-static void test_builtin_names(void **state) {
+static void test_builtin_names(void **state)
+{
     (void)state;
     assert_true(mc_is_builtin_name("print"));
     assert_true(mc_is_builtin_name("ZeroDivisionError"));
@@ -650,7 +693,8 @@ static void test_builtin_names(void **state) {
 
 /* ---- sources and rendering ------------------------------------------------ */
 
-static void test_source_lines(void **state) {
+static void test_source_lines(void **state)
+{
     (void)state;
     McArena *a = mc_arena_new();
     const char *text = "a\r\nbc\rd\n\nlast";
@@ -678,7 +722,8 @@ static void test_source_lines(void **state) {
     mc_arena_free(a);
 }
 
-static void test_render(void **state) {
+static void test_render(void **state)
+{
     (void)state;
     Unit *u = compile("\xc3\xa9 =\teval('x')\n");
     char *text = NULL;
@@ -698,7 +743,8 @@ static void test_render(void **state) {
 
 /* ---- robustness ----------------------------------------------------------- */
 
-static void test_no_crash(void **state) {
+static void test_no_crash(void **state)
+{
     (void)state;
     /* deep nesting is refused, not a stack overflow */
     size_t n = 10000;
@@ -718,8 +764,7 @@ static void test_no_crash(void **state) {
     char *chain = malloc(terms * 2 + 8);
     assert_non_null(chain);
     strcpy(chain, "x = a");
-    for (size_t i = 1; i < terms; i++)
-        strcat(chain + strlen(chain) - 1, "+a");
+    for (size_t i = 1; i < terms; i++) strcat(chain + strlen(chain) - 1, "+a");
     u = compile(chain);
     assert_true(u->diags.n >= 1);
     unit_free(u);
@@ -757,15 +802,23 @@ static void test_no_crash(void **state) {
     }
 }
 
-int main(void) {
+int main(void)
+{
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_ast_kinds),      cmocka_unit_test(test_docstrings),
-        cmocka_unit_test(test_int_literals),   cmocka_unit_test(test_float_literals),
-        cmocka_unit_test(test_string_escapes), cmocka_unit_test(test_fstrings),
-        cmocka_unit_test(test_diagnostic_positions), cmocka_unit_test(test_messages),
-        cmocka_unit_test(test_scopes),         cmocka_unit_test(test_symbol_links),
-        cmocka_unit_test(test_builtin_names),  cmocka_unit_test(test_source_lines),
-        cmocka_unit_test(test_render),         cmocka_unit_test(test_no_crash),
+        cmocka_unit_test(test_ast_kinds),
+        cmocka_unit_test(test_docstrings),
+        cmocka_unit_test(test_int_literals),
+        cmocka_unit_test(test_float_literals),
+        cmocka_unit_test(test_string_escapes),
+        cmocka_unit_test(test_fstrings),
+        cmocka_unit_test(test_diagnostic_positions),
+        cmocka_unit_test(test_messages),
+        cmocka_unit_test(test_scopes),
+        cmocka_unit_test(test_symbol_links),
+        cmocka_unit_test(test_builtin_names),
+        cmocka_unit_test(test_source_lines),
+        cmocka_unit_test(test_render),
+        cmocka_unit_test(test_no_crash),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

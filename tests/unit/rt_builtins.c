@@ -675,14 +675,22 @@ int main(void)
     static char *argv[] = {"rt_builtins", "a\xc3\xa9", "\xff", NULL};
     mrt_init(3, argv);
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_min_max),     cmocka_unit_test(test_sum),
-        cmocka_unit_test(test_zip),         cmocka_unit_test(test_enumerate),
-        cmocka_unit_test(test_map_filter),  cmocka_unit_test(test_reversed),
-        cmocka_unit_test(test_any_all_short_circuit), cmocka_unit_test(test_iter_next),
-        cmocka_unit_test(test_isinstance),  cmocka_unit_test(test_attrs_and_misc),
-        cmocka_unit_test(test_parse_args),  cmocka_unit_test(test_print),
-        cmocka_unit_test(test_input),       cmocka_unit_test(test_open_stub),
-        cmocka_unit_test(test_sys),         cmocka_unit_test(test_builtin_objs),
+        cmocka_unit_test(test_min_max),
+        cmocka_unit_test(test_sum),
+        cmocka_unit_test(test_zip),
+        cmocka_unit_test(test_enumerate),
+        cmocka_unit_test(test_map_filter),
+        cmocka_unit_test(test_reversed),
+        cmocka_unit_test(test_any_all_short_circuit),
+        cmocka_unit_test(test_iter_next),
+        cmocka_unit_test(test_isinstance),
+        cmocka_unit_test(test_attrs_and_misc),
+        cmocka_unit_test(test_parse_args),
+        cmocka_unit_test(test_print),
+        cmocka_unit_test(test_input),
+        cmocka_unit_test(test_open_stub),
+        cmocka_unit_test(test_sys),
+        cmocka_unit_test(test_builtin_objs),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

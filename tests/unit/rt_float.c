@@ -205,10 +205,10 @@ static void test_round(void **state)
         int64_t nd;
         const char *want;
     } digits[] = {
-        {2.675, 2, "2.67"},      {0.125, 2, "0.12"},     {0.375, 2, "0.38"},      {-0.4, 0, "-0.0"},
-        {1e22, -22, "1e+22"},    {5e22, -23, "0.0"},     {1.5e23, -23, "2e+23"},  {123.456, -1, "120.0"},
+        {2.675, 2, "2.67"},       {0.125, 2, "0.12"},      {0.375, 2, "0.38"},      {-0.4, 0, "-0.0"},
+        {1e22, -22, "1e+22"},     {5e22, -23, "0.0"},      {1.5e23, -23, "2e+23"},  {123.456, -1, "120.0"},
         {-123.456, -400, "-0.0"}, {1e-320, 323, "1e-320"}, {5e-324, 324, "5e-324"}, {2.5, 0, "2.0"},
-        {0.5, 0, "0.0"},         {1234.5, -308, "0.0"},  {1e300, 1, "1e+300"},    {1.55, 1, "1.6"},
+        {0.5, 0, "0.0"},          {1234.5, -308, "0.0"},   {1e300, 1, "1e+300"},    {1.55, 1, "1.6"},
     };
     for (size_t i = 0; i < sizeof digits / sizeof digits[0]; i++)
         assert_repr(round2(digits[i].d, mrt_small(digits[i].nd)), digits[i].want);
@@ -311,10 +311,12 @@ static void test_from_str(void **state)
     check_parse("1e400", "inf");
     check_parse("1e-400", "0.0");
     check_parse("-0", "-0.0");
-    check_parse("\xd9\xa3.5", "3.5");               /* Arabic-Indic three */
-    check_parse("\xe2\x80\xa8" "1.5\xc2\x85", "1.5"); /* Unicode spaces around */
-    static const char *const bad[] = {"abc", "1__0", "1_.5", "1._5", ".", "1e", "1_e5", "infinit", "0x1p3",
-                                      "nan(1)", "", " ", "1,5", "_1", "1_", "1\x1c", "--1", "e5"};
+    check_parse("\xd9\xa3.5", "3.5"); /* Arabic-Indic three */
+    check_parse("\xe2\x80\xa8"
+                "1.5\xc2\x85",
+                "1.5"); /* Unicode spaces around */
+    static const char *const bad[] = {"abc",    "1__0", "1_.5", "1._5", ".",  "1e", "1_e5",  "infinit", "0x1p3",
+                                      "nan(1)", "",     " ",    "1,5",  "_1", "1_", "1\x1c", "--1",     "e5"};
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) check_parse_error(bad[i]);
     assert_true(mrt_float_from_str("abc", 3) == 0);
     assert_exc(&mrt_type_ValueError, "could not convert string to float: 'abc'");
@@ -487,18 +489,10 @@ int main(int argc, char **argv)
 {
     mrt_init(argc, argv);
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_repr),
-        cmocka_unit_test(test_floordiv_mod),
-        cmocka_unit_test(test_float_errors),
-        cmocka_unit_test(test_pow),
-        cmocka_unit_test(test_round),
-        cmocka_unit_test(test_int_float_compare),
-        cmocka_unit_test(test_hash),
-        cmocka_unit_test(test_from_str),
-        cmocka_unit_test(test_float_constructor),
-        cmocka_unit_test(test_methods),
-        cmocka_unit_test(test_math),
-        cmocka_unit_test(test_fsum),
+        cmocka_unit_test(test_repr),    cmocka_unit_test(test_floordiv_mod), cmocka_unit_test(test_float_errors),
+        cmocka_unit_test(test_pow),     cmocka_unit_test(test_round),        cmocka_unit_test(test_int_float_compare),
+        cmocka_unit_test(test_hash),    cmocka_unit_test(test_from_str),     cmocka_unit_test(test_float_constructor),
+        cmocka_unit_test(test_methods), cmocka_unit_test(test_math),         cmocka_unit_test(test_fsum),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

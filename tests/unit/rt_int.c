@@ -224,8 +224,8 @@ static void test_pow_mod(void **state)
         int64_t b, e, m;
         const char *want;
     } t[] = {
-        {2, -1, 5, "3"}, {2, 3, -5, "-2"}, {-2, 3, 5, "2"}, {3, -2, -7, "-3"},
-        {5, 0, -3, "-2"}, {2, -1, 1, "0"}, {0, 0, 1, "0"}, {-2, 3, -5, "-3"},
+        {2, -1, 5, "3"},  {2, 3, -5, "-2"}, {-2, 3, 5, "2"}, {3, -2, -7, "-3"},
+        {5, 0, -3, "-2"}, {2, -1, 1, "0"},  {0, 0, 1, "0"},  {-2, 3, -5, "-3"},
     };
     for (size_t i = 0; i < sizeof t / sizeof t[0]; i++) {
         MrtValue args[3] = {mrt_small(t[i].b), mrt_small(t[i].e), mrt_small(t[i].m)};
@@ -311,8 +311,10 @@ static void test_from_str(void **state)
     check_parse("00_0", 0, "0");
     check_parse("+12", 10, "12");
     check_parse("\t\n 12 \r", 10, "12");
-    check_parse("\xd9\xa3\xd9\xa4", 10, "34");                  /* Arabic-Indic digits */
-    check_parse("\xc2\xa0\xe2\x80\xa8" "1", 10, "1");           /* NBSP, LINE SEPARATOR */
+    check_parse("\xd9\xa3\xd9\xa4", 10, "34"); /* Arabic-Indic digits */
+    check_parse("\xc2\xa0\xe2\x80\xa8"
+                "1",
+                10, "1"); /* NBSP, LINE SEPARATOR */
     check_parse("123456789012345678901234567890", 10, "123456789012345678901234567890");
     check_parse("-0x8000_0000_0000", 0, "-140737488355328");
     check_parse_error("_1", 10, "invalid literal for int() with base 10: '_1'");
@@ -393,8 +395,8 @@ static void test_hash(void **state)
 {
     assert_int_equal(mrt_hash(mrt_small(-1)), -2);
     assert_int_equal(mrt_int_hash(mrt_small(-1)), -2);
-    assert_int_equal(mrt_hash(N("2305843009213693952")), 1);  /* 2**61 */
-    assert_int_equal(mrt_hash(N("2305843009213693951")), 0);  /* 2**61 - 1 */
+    assert_int_equal(mrt_hash(N("2305843009213693952")), 1);   /* 2**61 */
+    assert_int_equal(mrt_hash(N("2305843009213693951")), 0);   /* 2**61 - 1 */
     assert_int_equal(mrt_hash(N("-2305843009213693952")), -2); /* -2**61 hashes to -1 -> -2 */
     assert_int_equal(mrt_hash(N("1000000000000000000000000000000")), 465258685558744706);
     assert_int_equal(mrt_hash(N("1267650600228229401496703205376")), 549755813888);

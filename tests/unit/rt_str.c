@@ -62,10 +62,7 @@ static void expect_exc(MrtValue v, MrtType *t, const char *msg)
     assert_string_equal(mrt_str_data(s), msg);
 }
 
-static MrtValue slice(MrtValue s, MrtValue a, MrtValue b, MrtValue c)
-{
-    return mrt_getitem(s, mrt_slice_new(a, b, c));
-}
+static MrtValue slice(MrtValue s, MrtValue a, MrtValue b, MrtValue c) { return mrt_getitem(s, mrt_slice_new(a, b, c)); }
 
 /* ---- indexing and slicing -------------------------------------------------------- */
 
@@ -106,7 +103,8 @@ static void test_index_unicode(void **state)
     expect_str(slice(s, I(-4), MRT_NONE, MRT_NONE), "\xe6\x9c\xac \xf0\x9f\x98\x80!");
     expect_str(slice(s, MRT_NONE, MRT_NONE, I(-1)),
                "!\xf0\x9f\x98\x80 \xe6\x9c\xac\xe6\x97\xa5 dlr\xc3\xb6w oll\xc3\xa9h");
-    expect_str(slice(s, I(1), MRT_NONE, I(3)), "\xc3\xa9o\xc3\xb6" "d\xe6\x9c\xac!");
+    expect_str(slice(s, I(1), MRT_NONE, I(3)), "\xc3\xa9o\xc3\xb6"
+                                               "d\xe6\x9c\xac!");
     expect_str(slice(s, I(100), MRT_NONE, MRT_NONE), "");
 }
 
@@ -168,11 +166,12 @@ static void test_operators(void **state)
     expect_str(mrt_binop(S("ab"), I(3), MRT_OP_MUL), "ababab");
     expect_str(mrt_binop(I(2), S("\xe6\x97\xa5"), MRT_OP_MUL), "\xe6\x97\xa5\xe6\x97\xa5");
     expect_str(mrt_binop(S("ab"), I(-2), MRT_OP_MUL), "");
-    expect_exc(mrt_binop(S("a"), I(1), MRT_OP_ADD), &mrt_type_TypeError, "can only concatenate str (not \"int\") to str");
+    expect_exc(mrt_binop(S("a"), I(1), MRT_OP_ADD), &mrt_type_TypeError,
+               "can only concatenate str (not \"int\") to str");
     expect_exc(mrt_binop(S("a"), mrt_float(1.5), MRT_OP_MUL), &mrt_type_TypeError,
                "can't multiply sequence by non-int of type 'float'");
-    expect_exc(mrt_binop(S("ab"), mrt_int_from_str("4611686018427387904", 19, 10), MRT_OP_MUL),
-               &mrt_type_OverflowError, "repeated string is too long");
+    expect_exc(mrt_binop(S("ab"), mrt_int_from_str("4611686018427387904", 19, 10), MRT_OP_MUL), &mrt_type_OverflowError,
+               "repeated string is too long");
     assert_int_equal(mrt_compare_bool(S("abc"), S("abd"), MRT_CMP_LT), 1);
     assert_int_equal(mrt_compare_bool(S("abc"), S("ab"), MRT_CMP_LT), 0);
     /* code point order: a < é < 日 < 😀 */
@@ -259,7 +258,12 @@ static void test_split(void **state)
     expect_repr(call(S("  a  b  c  "), "rsplit", 2, MRT_NONE, I(1)), "['  a  b', 'c']");
     expect_repr(call(S(":::"), "split", 1, S("::")), "['', ':']");
     /* Unicode whitespace: U+2028, U+001C, U+0085, U+3000 */
-    expect_repr(call(S("a\xe2\x80\xa8" "b\x1c" "c\xc2\x85" "d\xe3\x80\x80" "e"), "split", 0),
+    expect_repr(call(S("a\xe2\x80\xa8"
+                       "b\x1c"
+                       "c\xc2\x85"
+                       "d\xe3\x80\x80"
+                       "e"),
+                     "split", 0),
                 "['a', 'b', 'c', 'd', 'e']");
     expect_exc(call(S("abc"), "split", 1, S("")), &mrt_type_ValueError, "empty separator");
     expect_exc(call(S("abc"), "split", 1, I(1)), &mrt_type_TypeError, "must be str or None, not int");
@@ -274,7 +278,8 @@ static void test_join(void **state)
 {
     MrtValue l = mrt_list_new(3, (MrtValue[]){S("a"), S("b"), S("c")});
     expect_str(call(S(", "), "join", 1, l), "a, b, c");
-    expect_str(call(S("\xe6\x97\xa5"), "join", 1, S("ab")), "a\xe6\x97\xa5" "b");
+    expect_str(call(S("\xe6\x97\xa5"), "join", 1, S("ab")), "a\xe6\x97\xa5"
+                                                            "b");
     expect_str(call(S("x"), "join", 1, mrt_list_new(0, NULL)), "");
     MrtValue one = S("only");
     assert_true(call(S("x"), "join", 1, mrt_list_new(1, &one)) == one);
@@ -348,15 +353,25 @@ static void test_case(void **state)
     expect_str(call(S("mIxEd CaSe"), "swapcase", 0), "MiXeD cAsE");
     expect_str(call(S("abc123"), "upper", 0), "ABC123");
     expect_str(call(S("ABC123"), "lower", 0), "abc123");
-    expect_str(call(S("stra\xc3\x9f" "e"), "upper", 0), "STRASSE");
-    expect_str(call(S("\xc3\x89" "COLE"), "lower", 0), "\xc3\xa9" "cole");
+    expect_str(call(S("stra\xc3\x9f"
+                      "e"),
+                    "upper", 0),
+               "STRASSE");
+    expect_str(call(S("\xc3\x89"
+                      "COLE"),
+                    "lower", 0),
+               "\xc3\xa9"
+               "cole");
     /* final sigma: ΣΑΣ -> σας */
     expect_str(call(S("\xce\xa3\xce\x91\xce\xa3"), "lower", 0), "\xcf\x83\xce\xb1\xcf\x82");
-    expect_str(call(S("stra\xc3\x9f" "e"), "casefold", 0), "strasse");
+    expect_str(call(S("stra\xc3\x9f"
+                      "e"),
+                    "casefold", 0),
+               "strasse");
     expect_exc(call(S("a"), "upper", 1, I(1)), &mrt_type_TypeError, "str.upper() takes no arguments (1 given)");
     assert_true(call(S("Hello World"), "istitle", 0) == MRT_TRUE);
     assert_true(call(S("\xd9\xa1\xd9\xa2"), "isdigit", 0) == MRT_TRUE); /* Arabic-Indic digits */
-    assert_true(call(S("\xc2\xbd"), "isdigit", 0) == MRT_FALSE);         /* ½ */
+    assert_true(call(S("\xc2\xbd"), "isdigit", 0) == MRT_FALSE);        /* ½ */
     assert_true(call(S("\xc2\xbd"), "isnumeric", 0) == MRT_TRUE);
     assert_true(call(S(""), "isalpha", 0) == MRT_FALSE);
     assert_true(call(S("_x1"), "isidentifier", 0) == MRT_TRUE);
@@ -369,7 +384,8 @@ static void test_padding(void **state)
     expect_str(call(S("abc"), "center", 1, I(6)), " abc  ");
     expect_str(call(S("ab"), "center", 1, I(5)), "  ab ");
     expect_str(call(S("abc"), "center", 2, I(7), S("*")), "**abc**");
-    expect_str(call(S("\xe6\x97\xa5"), "rjust", 2, I(3), S("\xf0\x9f\x98\x80")), "\xf0\x9f\x98\x80\xf0\x9f\x98\x80\xe6\x97\xa5");
+    expect_str(call(S("\xe6\x97\xa5"), "rjust", 2, I(3), S("\xf0\x9f\x98\x80")),
+               "\xf0\x9f\x98\x80\xf0\x9f\x98\x80\xe6\x97\xa5");
     expect_exc(call(S("x"), "center", 2, I(5), S("ab")), &mrt_type_TypeError,
                "The fill character must be exactly one character long");
     expect_str(call(S("ab\tc\n\td"), "expandtabs", 1, I(4)), "ab  c\n    d");
@@ -388,7 +404,12 @@ static void test_codecs(void **state)
                "'utf-8' codec can't decode bytes in position 1-2: unexpected end of data");
     expect_exc(call(mrt_bytes_new("\xed\xa0\x80", 3), "decode", 0), &mrt_type_UnicodeDecodeError,
                "'utf-8' codec can't decode byte 0xed in position 0: invalid continuation byte");
-    expect_str(call(mrt_bytes_new("a\xff" "b", 3), "decode", 2, S("utf-8"), S("replace")), "a\xef\xbf\xbd" "b");
+    expect_str(call(mrt_bytes_new("a\xff"
+                                  "b",
+                                  3),
+                    "decode", 2, S("utf-8"), S("replace")),
+               "a\xef\xbf\xbd"
+               "b");
     expect_exc(call(S("\xc3\xa9"), "encode", 1, S("ascii")), &mrt_type_UnicodeEncodeError,
                "'ascii' codec can't encode character '\\xe9' in position 0: ordinal not in range(128)");
     expect_exc(call(mrt_str_from_codepoint(0xD800), "encode", 0), &mrt_type_UnicodeEncodeError,
@@ -431,7 +452,8 @@ static void test_printf_and_buf(void **state)
     mrt_buf_init(&b, 4);
     expect_str(mrt_buf_finish(&b), "");
     MrtValue parts[3] = {S("a"), S("\xc3\xa9"), S("c")};
-    expect_str(mrt_str_join_n(3, parts), "a\xc3\xa9" "c");
+    expect_str(mrt_str_join_n(3, parts), "a\xc3\xa9"
+                                         "c");
     expect_str(mrt_str_concat(S("x"), S("y")), "xy");
 }
 
@@ -450,15 +472,24 @@ int main(void)
 {
     mrt_init(0, NULL);
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_index_ascii),     cmocka_unit_test(test_index_unicode),
-        cmocka_unit_test(test_index_long_unicode), cmocka_unit_test(test_iteration),
-        cmocka_unit_test(test_operators),       cmocka_unit_test(test_repr),
-        cmocka_unit_test(test_intern_and_hash), cmocka_unit_test(test_codepoints),
-        cmocka_unit_test(test_split),           cmocka_unit_test(test_join),
-        cmocka_unit_test(test_strip_replace),   cmocka_unit_test(test_find_count),
-        cmocka_unit_test(test_partition),       cmocka_unit_test(test_case),
-        cmocka_unit_test(test_padding),         cmocka_unit_test(test_codecs),
-        cmocka_unit_test(test_bytes),           cmocka_unit_test(test_printf_and_buf),
+        cmocka_unit_test(test_index_ascii),
+        cmocka_unit_test(test_index_unicode),
+        cmocka_unit_test(test_index_long_unicode),
+        cmocka_unit_test(test_iteration),
+        cmocka_unit_test(test_operators),
+        cmocka_unit_test(test_repr),
+        cmocka_unit_test(test_intern_and_hash),
+        cmocka_unit_test(test_codepoints),
+        cmocka_unit_test(test_split),
+        cmocka_unit_test(test_join),
+        cmocka_unit_test(test_strip_replace),
+        cmocka_unit_test(test_find_count),
+        cmocka_unit_test(test_partition),
+        cmocka_unit_test(test_case),
+        cmocka_unit_test(test_padding),
+        cmocka_unit_test(test_codecs),
+        cmocka_unit_test(test_bytes),
+        cmocka_unit_test(test_printf_and_buf),
         cmocka_unit_test(test_str_constructor),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
