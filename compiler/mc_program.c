@@ -69,8 +69,9 @@ static McModule *load_module(Loader *ld, const char *path, const char *name)
     char *err = NULL;
     McSource *src = mc_source_load(a, path, &err);
     if (!src) {
-        fprintf(stderr, "molt: error: %s\n", err ? err : path);
+        fprintf(stderr, "molt: error: cannot read '%s': %s\n", path, err ? err : "unreadable");
         ld->r->ok = 0;
+        ld->r->io_error = 1;
         return NULL;
     }
     McModule *m = mc_alloc(a, sizeof *m);

@@ -12,7 +12,8 @@ typedef struct McCompileResult {
     McProgram *prog;
     MdList diags;
     McArena *arena;
-    int ok; /* no error diagnostics: the program was lowered */
+    int ok;       /* no error diagnostics: the program was lowered */
+    int io_error; /* a source file could not be read (exit status 2) */
 } McCompileResult;
 
 /* Parses, checks and lowers `path` and every module it imports. On errors

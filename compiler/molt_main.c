@@ -52,8 +52,9 @@ static int cmd_run(int argc, char **argv)
     McCompileResult r;
     char *c = compile_to_c(&r, argv[0], MC_PROFILE_DEV, 0);
     if (!c) {
+        int status = r.io_error || r.ok ? 2 : 1;
         mc_compile_free(&r);
-        return r.ok ? 2 : 1;
+        return status;
     }
     int status = 0;
     int rc = mc_run_in_memory(c, argc, argv, &status);
@@ -104,9 +105,9 @@ static int cmd_build(int argc, char **argv)
     McCompileResult r;
     char *c = compile_to_c(&r, in, profile, 1);
     if (!c) {
-        int ok = r.ok;
+        int status = r.io_error || r.ok ? 2 : 1;
         mc_compile_free(&r);
-        return ok ? 2 : 1;
+        return status;
     }
     int rc = 0;
     if (emit && !strcmp(emit, "c")) {
