@@ -153,6 +153,18 @@ int mc_const(McProgram *p, McConstKind kind, const char *data, size_t len)
     return p->consts.n - 1;
 }
 
+/* An instruction on attribute `name` of obj (getattr, setattr, delattr,
+ * call_method): the name is an interned str constant. */
+static McInstr *attr_instr(Lower *L, McOp op, int obj, const char *name)
+{
+    int k = mc_const(L->p, K_STR, name, strlen(name));
+    McInstr *in = emit(L, op);
+    in->a = obj;
+    in->name = name;
+    in->imm = k;
+    return in;
+}
+
 /* ---- names ------------------------------------------------------------------------ */
 
 static void map_sym(Lower *L, McSymbol *s, int v)
@@ -507,10 +519,7 @@ static int expr_call(Lower *L, McNode *n)
         int obj = expr(L, callee->a);
         int npos, nout;
         int kw = call_args(L, n, args, &nout, &npos);
-        McInstr *i = emit(L, OP_CALL_METHOD);
-        i->a = obj;
-        i->name = callee->name;
-        i->imm = mc_const(L->p, K_STR, callee->name, strlen(callee->name));
+        McInstr *i = attr_instr(L, OP_CALL_METHOD, obj, callee->name);
         i->args = args;
         i->nargs = nout;
         i->imm2 = kw;
@@ -924,10 +933,7 @@ static int expr(Lower *L, McNode *n)
         break;
     case N_ATTR: {
         int o = expr(L, n->a);
-        in = emit(L, OP_GETATTR);
-        in->a = o;
-        in->name = n->name;
-        in->imm = mc_const(L->p, K_STR, n->name, strlen(n->name));
+        in = attr_instr(L, OP_GETATTR, o, n->name);
         r = in->dst = temp(L);
         break;
     }
@@ -1125,11 +1131,8 @@ static void assign(Lower *L, McNode *target, int v)
         break;
     case N_ATTR: {
         int o = expr(L, target->a);
-        in = emit(L, OP_SETATTR);
-        in->a = o;
+        in = attr_instr(L, OP_SETATTR, o, target->name);
         in->b = v;
-        in->name = target->name;
-        in->imm = mc_const(L->p, K_STR, target->name, strlen(target->name));
         break;
     }
     case N_SUBSCRIPT: {
@@ -1159,10 +1162,7 @@ static void del_target(Lower *L, McNode *t)
         break;
     case N_ATTR: {
         int o = expr(L, t->a);
-        in = emit(L, OP_DELATTR);
-        in->a = o;
-        in->name = t->name;
-        in->imm = mc_const(L->p, K_STR, t->name, strlen(t->name));
+        in = attr_instr(L, OP_DELATTR, o, t->name);
         break;
     }
     case N_SUBSCRIPT: {
@@ -1438,15 +1438,9 @@ static void with_items(Lower *L, McNode *n, int k)
     McNode *item = n->list.items[k];
     L->line = (int)item->span.line;
     int mgr = expr(L, item->a);
-    McInstr *in = emit(L, OP_GETATTR);
-    in->a = mgr;
-    in->name = "__exit__";
-    in->imm = mc_const(L->p, K_STR, "__exit__", 8);
+    McInstr *in = attr_instr(L, OP_GETATTR, mgr, "__exit__");
     int exitm = in->dst = temp(L);
-    in = emit(L, OP_CALL_METHOD);
-    in->a = mgr;
-    in->name = "__enter__";
-    in->imm = mc_const(L->p, K_STR, "__enter__", 9);
+    in = attr_instr(L, OP_CALL_METHOD, mgr, "__enter__");
     int val = in->dst = temp(L);
     if (item->b) assign(L, item->b, val);
 
@@ -1475,11 +1469,7 @@ static void with_items(Lower *L, McNode *n, int k)
     tc->nargs = 1;
     args[0] = tc->dst = temp(L);
     args[1] = exc;
-    McInstr *tg = emit(L, OP_GETATTR);
-    tg->a = exc;
-    tg->name = "__traceback__";
-    tg->imm = mc_const(L->p, K_STR, "__traceback__", 13);
-    args[2] = tg->dst = temp(L);
+    args[2] = attr_instr(L, OP_GETATTR, exc, "__traceback__")->dst = temp(L);
     McInstr *c = emit(L, OP_CALL);
     c->a = exitm;
     c->args = copy_args(L, args, 3);
@@ -1542,23 +1532,14 @@ static void aug_assign(Lower *L, McNode *n)
         store_sym(L, t->sym, in->dst);
     } else if (t->kind == N_ATTR) {
         int o = expr(L, t->a);
-        int k = mc_const(L->p, K_STR, t->name, strlen(t->name));
-        in = emit(L, OP_GETATTR);
-        in->a = o;
-        in->name = t->name;
-        in->imm = k;
-        int cur = in->dst = temp(L);
+        int cur = attr_instr(L, OP_GETATTR, o, t->name)->dst = temp(L);
         int v = expr(L, n->b);
         in = emit(L, OP_INPLACE);
         in->imm = n->op;
         in->a = cur;
         in->b = v;
         int r = in->dst = temp(L);
-        in = emit(L, OP_SETATTR);
-        in->a = o;
-        in->b = r;
-        in->name = t->name;
-        in->imm = k;
+        attr_instr(L, OP_SETATTR, o, t->name)->b = r;
     } else if (t->kind == N_SUBSCRIPT) {
         int o = expr(L, t->a);
         int key = subscript_key(L, t->b);
@@ -1586,10 +1567,7 @@ static void import_stmt(Lower *L, McNode *n)
         int m = in->dst = temp(L);
         int v = m;
         if (n->kind == N_IMPORTFROM) {
-            in = emit(L, OP_GETATTR);
-            in->a = m;
-            in->name = al->str;
-            in->imm = mc_const(L->p, K_STR, al->str, strlen(al->str));
+            in = attr_instr(L, OP_GETATTR, m, al->str);
             v = in->dst = temp(L);
         }
         if (al->sym) store_sym(L, al->sym, v);
