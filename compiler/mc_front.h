@@ -11,6 +11,9 @@
 /* Deepest AST the frontend builds: later phases recurse on the tree, and
  * CPython itself gives up at about this depth. */
 #define MC_MAX_DEPTH 1000
+/* Nested indented blocks molt accepts (tree-sitter-python 0.23 misparses
+ * beyond about 63; CPython's own limit is 99). */
+#define MC_MAX_BLOCKS 60
 /* Bracket nesting limit (CPython: "too many nested parentheses"). */
 #define MC_MAX_PARENS 200
 

@@ -703,6 +703,12 @@ static void check_indentation(Lex *lx)
             problem(lx, line_start, first->start, MD_SYNTAX, "remove the extra indentation", "unexpected indent");
         if (ln->indent > stack[nstack - 1]) {
             tab_error = ln->altindent <= alt[nstack - 1];
+            /* tree-sitter-python's scanner loses track beyond ~63 levels
+             * (CPython allows 99): refuse clearly instead of misparsing. */
+            if (nstack == MC_MAX_BLOCKS + 1)
+                problem(lx, line_start, first->start, MD_FEATURE, "move the inner blocks into a function",
+                        "more than %d nested blocks: molt's parser supports at most %d levels of indentation",
+                        MC_MAX_BLOCKS, MC_MAX_BLOCKS);
             if (nstack < MAXLEV) {
                 alt[nstack] = ln->altindent;
                 stack[nstack] = ln->indent;
