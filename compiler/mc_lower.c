@@ -42,6 +42,7 @@ typedef struct Lower {
     Loop *loop;
     Cleanup *cleanup;
     int classns; /* namespace dict var while lowering a class body, else -1 */
+    const char *class_name; /* the class whose body is being lowered, for name mangling */
     int caught;  /* the exception var of the innermost except body, else -1 */
     SymVar *map; /* symbol -> variable of this function */
     int nmap, capmap;
@@ -153,10 +154,34 @@ int mc_const(McProgram *p, McConstKind kind, const char *data, size_t len)
     return p->consts.n - 1;
 }
 
+/* Private names: inside class C, `__x` (not ending in "__") means `_C__x`,
+ * with C's leading underscores dropped, as CPython does. */
+static const char *mangle_in(McArena *a, const char *cls, const char *name)
+{
+    size_t n = strlen(name);
+    if (!cls || n < 3 || name[0] != '_' || name[1] != '_' || (name[n - 1] == '_' && name[n - 2] == '_') ||
+        strchr(name, '.'))
+        return name;
+    while (*cls == '_') cls++;
+    if (!*cls) return name;
+    char *m = mc_sprintf(a, "_%s%s", cls, name);
+    return mc_intern(a, m, strlen(m));
+}
+
+/* The class that encloses the code being lowered, if any. */
+static const char *enclosing_class(Lower *L)
+{
+    if (L->class_name) return L->class_name;
+    for (McScope *s = L->fn->scope; s; s = s->parent)
+        if (s->kind == SCOPE_CLASS) return s->name;
+    return NULL;
+}
+
 /* An instruction on attribute `name` of obj (getattr, setattr, delattr,
  * call_method): the name is an interned str constant. */
 static McInstr *attr_instr(Lower *L, McOp op, int obj, const char *name)
 {
+    name = mangle_in(L->p->arena, enclosing_class(L), name);
     int k = mc_const(L->p, K_STR, name, strlen(name));
     McInstr *in = emit(L, op);
     in->a = obj;
@@ -1694,6 +1719,7 @@ static int class_slots(Lower *L, McNode *cls)
         if (f->list2.n) continue; /* decorated: staticmethod/classmethod have no self */
         slot_stmts(&sn, &f->list, f->params.items[0]->name);
     }
+    for (int i = 0; i < sn.n; i++) sn.names[i] = mangle_in(L->p->arena, cls->name, sn.names[i]);
     if (!sn.n) return -1;
     size_t len = 0;
     for (int i = 0; i < sn.n; i++) len += strlen(sn.names[i]) + 1;
@@ -1717,7 +1743,9 @@ static void classdef(Lower *L, McNode *n)
         in->dst = cellv;
     }
     int saved_ns = L->classns;
+    const char *saved_class = L->class_name;
     L->classns = ns;
+    L->class_name = n->name;
     if (cs && cs->qualname) {
         int q = const_str(L, cs->qualname, strlen(cs->qualname));
         McInstr *in = emit(L, OP_CLASSNS_STORE);
@@ -1727,6 +1755,7 @@ static void classdef(Lower *L, McNode *n)
     }
     stmts(L, &n->list);
     L->classns = saved_ns;
+    L->class_name = saved_class;
     L->line = (int)n->span.line;
     McInstr *in = emit(L, OP_MAKE_CLASS);
     in->name = n->name;
