@@ -292,10 +292,17 @@ static void emit_instr(Emit *E, const McInstr *in)
         break;
     case OP_LOAD_GLOBAL: {
         int slot = E->gbase[E->fn->mod->id] + in->imm;
-        bprintf(c, "  %s = MG[%d];\n  if (MRT_UNLIKELY(%s == MRT_UNBOUND)) { mrt_name_error(\"%s\"); ", d, slot, d,
-                in->name);
-        fail(E);
-        bputs(c, " }\n");
+        bprintf(c, "  %s = MG[%d];\n  if (MRT_UNLIKELY(%s == MRT_UNBOUND)) {\n", d, slot, d);
+        if (mc_is_builtin_name(in->name) && strcmp(in->name, "__name__")) {
+            /* A global that shadows a builtin is the builtin while unbound. */
+            McInstr b = *in;
+            b.imm = mc_builtin_index(in->name);
+            emit_builtin_value(E, &b);
+        } else {
+            bprintf(c, "    mrt_name_error(\"%s\"); ", in->name);
+            fail(E);
+        }
+        bputs(c, "  }\n");
         break;
     }
     case OP_STORE_GLOBAL:
@@ -518,9 +525,10 @@ static void emit_instr(Emit *E, const McInstr *in)
         check_value(E, d);
         break;
     case OP_BUILD_SET:
-        if (in->imm == 1) {
+        if (in->imm == 1 || in->imm == 2) { /* constants: CPython's folded order */
             args_array(E, in);
-            bprintf(c, "    %s = mrt_set_display_const(%d, a_); }\n", d, in->nargs);
+            bprintf(c, "    %s = mrt_%s(%d, a_); }\n", d, in->imm == 1 ? "set_display_const" : "frozenset_const",
+                    in->nargs);
             check_value(E, d);
             break;
         }

@@ -196,6 +196,7 @@ typedef struct McProgram {
 /* mc_lower.c */
 McModuleIR *mc_lower_module(McProgram *p, McModule *m);
 int mc_const(McProgram *p, McConstKind kind, const char *data, size_t len);
+int mc_builtin_index(const char *name); /* MRT_BI_* index of a builtin function, or -1 */
 
 /* mc_opt.c: release-profile passes over every function. */
 void mc_optimize(McProgram *p);

@@ -228,7 +228,7 @@ static int global_slot(McModuleIR *mod, McArena *a, const char *name)
     return mod->nglobals++;
 }
 
-static int builtin_index(const char *name)
+int mc_builtin_index(const char *name)
 {
     static const char *const names[] = {
 #define BI_NAME(n) #n,
@@ -258,7 +258,7 @@ static int load_builtin(Lower *L, const char *name)
     }
     McInstr *i = emit(L, OP_LOAD_BUILTIN);
     i->name = name;
-    i->imm = builtin_index(name);
+    i->imm = mc_builtin_index(name);
     return i->dst = temp(L);
 }
 
@@ -308,11 +308,12 @@ static int load_sym(Lower *L, McSymbol *s, const char *name)
     case SYM_BUILTIN:
         return load_builtin(L, s->name);
     case SYM_CLASS: {
+        const char *n = mangle_in(L->p->arena, L->class_name, s->name);
         McInstr *i = emit(L, OP_CLASSNS_LOAD);
         i->a = L->classns;
-        i->name = s->name;
-        i->imm = global_slot(L->mod, L->p->arena, s->name);
-        i->imm2 = builtin_index(s->name);
+        i->name = n;
+        i->imm = global_slot(L->mod, L->p->arena, n);
+        i->imm2 = mc_builtin_index(n);
         return i->dst = temp(L);
     }
     }
@@ -348,7 +349,7 @@ static void store_sym(Lower *L, McSymbol *s, int v)
         i = emit(L, OP_CLASSNS_STORE);
         i->a = L->classns;
         i->b = v;
-        i->name = s->name;
+        i->name = mangle_in(L->p->arena, L->class_name, s->name);
         return;
     }
 }
@@ -385,7 +386,7 @@ static void del_sym(Lower *L, McSymbol *s)
     case SYM_CLASS:
         i = emit(L, OP_CLASSNS_DEL);
         i->a = L->classns;
-        i->name = s->name;
+        i->name = mangle_in(L->p->arena, L->class_name, s->name);
         return;
     }
 }
@@ -552,7 +553,7 @@ static int expr_call(Lower *L, McNode *n)
         return i->dst = temp(L);
     }
     if (callee->kind == N_NAME && (!callee->sym || callee->sym->kind == SYM_BUILTIN)) {
-        int bi = builtin_index(callee->name);
+        int bi = mc_builtin_index(callee->name);
         if (bi >= 0) {
             int npos, nout;
             int kw = call_args(L, n, args, &nout, &npos);
@@ -583,9 +584,20 @@ static int expr_call(Lower *L, McNode *n)
     return i->dst = temp(L);
 }
 
+/* What CPython's compiler folds into a constant (which decides the order
+ * of constant set displays): literals, and arithmetic and tuples of them.
+ * `**` and `<<` are left out: CPython folds them only for small results. */
 static int is_constant(McNode *e)
 {
     switch (e->kind) {
+    case N_BINOP:
+        if (e->op == MRT_OP_POW || e->op == MRT_OP_LSHIFT) /* folded while the result stays small */
+            return e->a->kind == N_INT && e->b->kind == N_INT && strlen(e->b->str) <= 2 && atoi(e->b->str) <= 64;
+        return e->op != MRT_OP_MATMUL && is_constant(e->a) && is_constant(e->b);
+    case N_TUPLE:
+        for (int i = 0; i < e->list.n; i++)
+            if (!is_constant(e->list.items[i])) return 0;
+        return 1;
     case N_INT:
     case N_FLOAT:
     case N_STR:
@@ -595,10 +607,29 @@ static int is_constant(McNode *e)
     case N_NONE:
         return 1;
     case N_UNARY:
-        return e->op == MRT_UOP_NEG && (e->a->kind == N_INT || e->a->kind == N_FLOAT);
+        return is_constant(e->a);
     default:
         return 0;
     }
+}
+
+static int all_constant(McNode *seq)
+{
+    for (int i = 0; i < seq->list.n; i++)
+        if (!is_constant(seq->list.items[i])) return 0;
+    return seq->list.n > 0;
+}
+
+static int display(Lower *L, McNode *n, McOp build);
+
+/* What a `for` iterates over. `for x in {1, 2}` iterates the frozenset
+ * constant CPython folds the display into (its order can differ). */
+static int iterable(Lower *L, McNode *n)
+{
+    if (n->kind != N_SET || !all_constant(n)) return expr(L, n);
+    int v = display(L, n, OP_BUILD_SET);
+    L->fn->code[L->fn->ncode - 1].imm = 2;
+    return v;
 }
 
 /* A list/tuple/set display whose elements may include *x. */
@@ -799,7 +830,7 @@ static void comp_clauses(Lower *L, McNode *comp, int k, int first_it, int acc, C
         comp_clauses(L, comp, k + 1, -1, acc, body, lcontinue);
         return;
     }
-    int it = first_it >= 0 ? first_it : op_dst(L, OP_ITER, expr(L, c->b), -1);
+    int it = first_it >= 0 ? first_it : op_dst(L, OP_ITER, iterable(L, c->b), -1);
     int ltop = new_label(L), lend = new_label(L);
     label(L, ltop);
     McInstr *nx = emit(L, OP_FOR_NEXT);
@@ -842,7 +873,7 @@ static void comp_yield_body(Lower *L, McNode *comp, int acc)
 static int first_iter(Lower *L, McNode *comp)
 {
     McNode *first = comp->list.items[0];
-    return op_dst(L, OP_ITER, expr(L, first->b), -1);
+    return op_dst(L, OP_ITER, iterable(L, first->b), -1);
 }
 
 /* Captured locals that are not parameters start as empty cells, once per
@@ -1336,7 +1367,7 @@ static void for_stmt(Lower *L, McNode *n)
         in->a = v = temp(L);
         in->label = lelse;
     } else {
-        int it = op_dst(L, OP_ITER, expr(L, n->b), -1);
+        int it = op_dst(L, OP_ITER, iterable(L, n->b), -1);
         label(L, ltop);
         McInstr *nx = emit(L, OP_FOR_NEXT);
         nx->a = it;

@@ -121,6 +121,8 @@ typedef struct MrtMethodDef {
 #define MRT_METH_STATIC   1
 #define MRT_METH_CLASS    2
 #define MRT_METH_PROPERTY 4 /* fn(1, {self}, 0) computes an attribute */
+#define MRT_METH_DESCRIPTOR 8 /* set on methods of builtin types: they bind to the instance
+                                 (a plain builtin such as print stored in a class does not) */
 
 /* ---- Types ---------------------------------------------------------------
  * A slot left NULL means "not supported"; user classes get trampolines that
@@ -526,6 +528,7 @@ MRT_HOT MrtValue mrt_arith(MrtValue a, MrtValue b, int op)
             if (r != 0 && ((r < 0) != (y < 0))) q--, r += y;
             switch (op) {
             case MRT_OP_FLOORDIV:
+                if (MRT_UNLIKELY(!mrt_fits_small(q))) break; /* -2**47 // -1 */
                 return mrt_small(q);
             case MRT_OP_MOD:
                 return mrt_small(r);

@@ -143,7 +143,7 @@ static MrtValue builtin_method(MrtValue obj, MrtType *t, MrtValue name, int narg
         /* Class objects take attributes from their own MRO, not from `type`. */
         MrtValue f = t->getattr || t == &mrt_type_type ? 0 : mrt_type_lookup(t, name);
         if (!f || !mrt_is_ptr(f) || mrt_obj(f)->type != &mrt_type_builtin_function ||
-            ((MrtBuiltin *)mrt_obj(f))->flags || ((MrtBuiltin *)mrt_obj(f))->self)
+            ((MrtBuiltin *)mrt_obj(f))->flags != MRT_METH_DESCRIPTOR || ((MrtBuiltin *)mrt_obj(f))->self)
             return mrt_call_method(obj, name, nargs, args, kwnames);
         c->owner = t;
         c->method = f;

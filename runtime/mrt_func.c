@@ -371,7 +371,7 @@ static MrtValue super_getattr(MrtValue v, MrtValue name)
         }
         if (at == &mrt_type_builtin_function) {
             MrtBuiltin *b = (MrtBuiltin *)mrt_obj(attr);
-            if (b->flags & MRT_METH_STATIC) return attr;
+            if ((b->flags & MRT_METH_STATIC) || !(b->flags & MRT_METH_DESCRIPTOR)) return attr;
             return mrt_builtin_new(b->name, b->fn, (b->flags & MRT_METH_CLASS) ? mrt_from_obj(owner) : s->self);
         }
         return attr;

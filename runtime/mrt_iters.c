@@ -191,6 +191,17 @@ static MrtValue map_new(MrtType *t, int nargs, const MrtValue *args, MrtValue kw
     return mrt_from_obj(m);
 }
 
+/* A StopIteration escaping the function called by map() or filter() ends
+ * the iteration, as it does in CPython (the consumer sees it from __next__). */
+static MrtValue stop_is_end(MrtValue r)
+{
+    if (!r && mrt_isinstance_of(mrt_cur_exc, &mrt_type_StopIteration)) {
+        mrt_exc_fetch();
+        return MRT_STOP;
+    }
+    return r;
+}
+
 static MrtValue map_next(MrtValue self)
 {
     MrtMap *m = (MrtMap *)mrt_obj(self);
@@ -202,7 +213,7 @@ static MrtValue map_next(MrtValue self)
         if (v == MRT_STOP || !v) return v;
         items[i] = v;
     }
-    return mrt_call(m->fn, m->n, items, 0);
+    return stop_is_end(mrt_call(m->fn, m->n, items, 0));
 }
 
 MrtType mrt_type_map = {
@@ -246,7 +257,7 @@ static MrtValue filter_next(MrtValue self)
         MrtValue v = mrt_next(f->it);
         if (v == MRT_STOP || !v) return v;
         MrtValue test = v;
-        if (f->fn != MRT_NONE && !(test = mrt_call1(f->fn, v))) return MRT_ERR;
+        if (f->fn != MRT_NONE && !(test = mrt_call1(f->fn, v))) return stop_is_end(MRT_ERR);
         int ok = mrt_truthy_fast(test);
         if (ok < 0) return MRT_ERR;
         if (ok) return v;

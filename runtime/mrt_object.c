@@ -116,7 +116,7 @@ MrtValue mrt_type_name(MrtValue v) { return mrt_str_from_cstr(mrt_type_cname(v))
 static MrtValue wrap_method_def(const MrtMethodDef *m)
 {
     MrtValue f = mrt_builtin_new(m->name, m->fn, 0);
-    ((MrtBuiltin *)mrt_obj(f))->flags = m->flags;
+    ((MrtBuiltin *)mrt_obj(f))->flags = m->flags | MRT_METH_DESCRIPTOR;
     return f;
 }
 
@@ -176,6 +176,7 @@ static MrtValue bind_attr(MrtValue attr, MrtValue obj, MrtType *t)
     if (at == &mrt_type_builtin_function) {
         MrtBuiltin *b = (MrtBuiltin *)mrt_obj(attr);
         if (b->self) return attr;
+        if (!(b->flags & MRT_METH_DESCRIPTOR)) return attr; /* e.g. `out = print` in a class body */
         if (b->flags & MRT_METH_PROPERTY) return b->fn(1, &obj, 0);
         if (b->flags & MRT_METH_STATIC) return attr;
         MrtValue recv = (b->flags & MRT_METH_CLASS) ? mrt_from_obj(t) : obj;
@@ -456,7 +457,8 @@ MrtValue mrt_call_method(MrtValue obj, MrtValue name, int nargs, const MrtValue 
             MrtType *at = mrt_obj(attr)->type;
             if (at == &mrt_type_function) return call_with_self(attr, obj, nargs, args, kwnames);
             if (at == &mrt_type_builtin_function &&
-                !(((MrtBuiltin *)mrt_obj(attr))->flags & (MRT_METH_STATIC | MRT_METH_CLASS | MRT_METH_PROPERTY)) &&
+                (((MrtBuiltin *)mrt_obj(attr))->flags & (MRT_METH_STATIC | MRT_METH_CLASS | MRT_METH_PROPERTY |
+                                                          MRT_METH_DESCRIPTOR)) == MRT_METH_DESCRIPTOR &&
                 !((MrtBuiltin *)mrt_obj(attr))->self)
                 return call_with_self_fn(((MrtBuiltin *)mrt_obj(attr))->fn, attr, obj, nargs, args, kwnames);
         }
@@ -916,7 +918,15 @@ static MrtValue object_new(MrtType *t, int nargs, const MrtValue *args, MrtValue
     return o ? mrt_from_obj(o) : MRT_ERR;
 }
 
-static MrtValue object_init(int nargs, const MrtValue *args, MrtValue kwnames) { return MRT_NONE; }
+/* Reached with arguments only through an explicit call (user_new handles
+ * classes without __init__), which CPython refuses. */
+static MrtValue object_init(int nargs, const MrtValue *args, MrtValue kwnames)
+{
+    if (nargs > 1 || kwnames)
+        return mrt_raise_msg(&mrt_type_TypeError,
+                             "object.__init__() takes exactly one argument (the instance to initialize)");
+    return MRT_NONE;
+}
 static const MrtMethodDef object_methods[] = {{"__init__", object_init, 0}, {NULL, NULL, 0}};
 
 MrtType mrt_type_type = {
