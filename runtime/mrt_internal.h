@@ -76,6 +76,9 @@ int mrt_sys_exit_status(MrtValue exc);        /* exit status for an uncaught Sys
  * no exception pending when the type does not define it (mrt_object.c). */
 MrtValue mrt_call_dunder(MrtValue v, const char *name, int nargs, const MrtValue *args);
 
+/* Dunder methods for the slots a builtin type fills (mrt_slotmethods.c). */
+void mrt_add_slot_methods(MrtType *t);
+
 /* Type helpers (mrt_object.c). */
 void mrt_type_ready(MrtType *t);                     /* idempotent */
 MrtValue mrt_type_lookup(MrtType *t, MrtValue name); /* MRO walk, 0 if absent; no exception */

@@ -127,6 +127,7 @@ void mrt_type_ready(MrtType *t)
     if (t->base && t->base != t) mrt_type_ready(t->base);
     for (const MrtMethodDef *m = t->methods; m && m->name; m++)
         mrt_dict_set(t->dict, mrt_intern(m->name), wrap_method_def(m));
+    if (!(t->flags & MRT_TF_USER)) mrt_add_slot_methods(t);
 }
 
 #define READY_TYPE(c, py) mrt_type_ready(&mrt_type_##c);
