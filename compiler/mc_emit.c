@@ -820,7 +820,13 @@ static void declare_function(Emit *E, McFunc *f)
     cstring(b, f->qualname, strlen(f->qualname));
     bputs(b, ", ");
     cstring(b, file, strlen(file));
-    bprintf(b, ", %d, %d, %d, %d, PN_%d, fe_%d};\n", f->line, f->nposargs, f->nkwonly, f->flags, f->id, f->id);
+    bprintf(b, ", %d, %d, %d, %d, PN_%d, fe_%d, ", f->line, f->nposargs, f->nkwonly, f->flags, f->id, f->id);
+    const char *doc = f->node && f->node->kind == N_FUNCDEF ? f->node->docstring : NULL;
+    if (doc)
+        cstring(b, doc, strlen(doc));
+    else
+        bputs(b, "0");
+    bputs(b, "};\n");
 }
 
 static void emit_source_lines(Emit *E, McModuleIR *mod)

@@ -1784,6 +1784,12 @@ static void classdef(Lower *L, McNode *n)
         in->b = q;
         in->name = "__qualname__";
     }
+    /* CPython puts the docstring (or None) in the namespace as __doc__. */
+    int doc = n->docstring ? const_str(L, n->docstring, strlen(n->docstring)) : special(L, SP_NONE);
+    McInstr *din = emit(L, OP_CLASSNS_STORE);
+    din->a = ns;
+    din->b = doc;
+    din->name = "__doc__";
     stmts(L, &n->list);
     L->classns = saved_ns;
     L->class_name = saved_class;

@@ -283,6 +283,7 @@ typedef struct MrtFuncInfo {
     const char *const *params; /* nposargs + nkwonly (+1 *args) (+1 **kwargs) names, in slot order:
                                   positional, [*args], keyword-only, [**kwargs] */
     MrtValue (*entry)(MrtValue fn, const MrtValue *slots); /* body; slots bound by mrt_bind_args */
+    const char *doc; /* the docstring (__doc__), or NULL */
 } MrtFuncInfo;
 #define MRT_FI_VARARGS   1
 #define MRT_FI_VARKW     2

@@ -252,6 +252,14 @@ static void install_slots(MrtType *t, MrtValue ns)
     if (defines(ns, "__call__")) t->call = user_call;
 }
 
+/* A dunder assigned to a class after it was created (A.__len__ = f): point
+ * the slots at the trampolines again. Subclasses created earlier keep the
+ * slots they copied. */
+void mrt_class_dunders_changed(MrtType *t)
+{
+    if (t->flags & MRT_TF_USER) install_slots(t, t->dict);
+}
+
 static int ns_has_property(MrtValue ns)
 {
     int64_t pos = 0;

@@ -76,6 +76,9 @@ int mrt_sys_exit_status(MrtValue exc);        /* exit status for an uncaught Sys
  * no exception pending when the type does not define it (mrt_object.c). */
 MrtValue mrt_call_dunder(MrtValue v, const char *name, int nargs, const MrtValue *args);
 
+/* Re-derives a user class's slots after a dunder was assigned to it (mrt_class.c). */
+void mrt_class_dunders_changed(MrtType *t);
+
 /* Dunder methods for the slots a builtin type fills (mrt_slotmethods.c). */
 void mrt_add_slot_methods(MrtType *t);
 

@@ -224,6 +224,7 @@ static MrtValue special_attr(MrtValue obj, MrtValue name)
         const MrtFuncInfo *fi = ((MrtFunc *)mrt_obj(obj))->info;
         if (!strcmp(n, "__name__")) return mrt_str_from_cstr(fi->name);
         if (!strcmp(n, "__qualname__")) return mrt_str_from_cstr(fi->qualname);
+        if (!strcmp(n, "__doc__")) return fi->doc ? mrt_str_from_cstr(fi->doc) : MRT_NONE;
     }
     if (has_type(obj, &mrt_type_builtin_function) && !strcmp(n, "__name__"))
         return mrt_str_from_cstr(((MrtBuiltin *)mrt_obj(obj))->name);
@@ -311,7 +312,12 @@ int mrt_generic_setattr(MrtValue obj, MrtValue name, MrtValue val)
         if (has_type(val, &mrt_type_property)) cls->flags |= MRT_TF_HAS_PROPERTY;
         mrt_class_version++;     /* invalidates cached method lookups */
         mrt_classes_mutated = 1; /* existing instances may now shadow it */
-        return mrt_dict_set(cls->dict, name, val);
+        if (mrt_dict_set(cls->dict, name, val) < 0) return -1;
+        const char *n = mrt_str_data(name);
+        size_t len = strlen(n);
+        if (len > 4 && n[0] == '_' && n[1] == '_' && n[len - 1] == '_' && n[len - 2] == '_')
+            mrt_class_dunders_changed(cls);
+        return 0;
     }
     MrtType *t = mrt_type_of(obj);
     MrtValue attr = mrt_type_lookup(t, name);
