@@ -443,7 +443,24 @@ static void emit_instr(Emit *E, const McInstr *in)
             bprintf(c, "  { MrtValue r_ = %s; mrt_leave(); return r_; }\n", a);
         break;
     case OP_YIELD:
-        bprintf(c, "  g->state = %d; return %s;\nY%d:;\n  %s = sent;\n", in->imm, a, in->imm, d);
+        bprintf(c, "  g->state = %d; return %s;\nY%d:;\n", in->imm, a, in->imm);
+        /* throw()/close(): the exception appears here (or goes to the sub-iterator). */
+        bputs(c, "  if (MRT_UNLIKELY(g->throw_exc != 0)) {\n    MrtValue e_ = g->throw_exc;\n    g->throw_exc = 0;\n");
+        if (cc) {
+            bprintf(c, "    %s = mrt_yf_throw(%s, e_);\n    if (%s == MRT_STOP) goto L%d;\n    if (!%s) ", a, cc, a,
+                    in->label, a);
+            fail(E);
+            bprintf(c, "\n    g->state = %d; return %s;\n  }\n", in->imm, a);
+        } else {
+            bputs(c, "    mrt_raise(e_); ");
+            fail(E);
+            bputs(c, "\n  }\n");
+        }
+        bprintf(c, "  %s = sent;\n", d);
+        break;
+    case OP_YF_SEND:
+        bprintf(c, "  %s = mrt_yf_send(%s, %s);\n  if (%s == MRT_STOP) goto L%d;\n", d, a, b, d, in->label);
+        check_value(E, d);
         break;
     case OP_YIELD_FROM_RESULT:
         bprintf(c, "  %s = mrt_gen_yield_from_result(%s);\n", d, a);

@@ -67,8 +67,10 @@ typedef enum McOp {
     OP_JUMP,              /* goto label */
     OP_BRANCH,            /* if (a) goto label else goto label2 (a cond) */
     OP_RETURN,            /* return a */
-    OP_YIELD,             /* yield a; dst = sent value (imm = resume point) */
+    OP_YIELD,       /* yield a; dst = sent value (imm = resume point). Inside `yield from`, c is the
+                       sub-iterator that a throw() is passed to, and label where to go when it ends */
     OP_YIELD_FROM_RESULT, /* dst = return value of the exhausted sub-iterator a */
+    OP_YF_SEND,           /* dst = next value of sub-iterator a after sending b; at its end goto label */
     /* attributes and items */
     OP_GETATTR, /* dst = a.name */
     OP_SETATTR, /* a.name = b */

@@ -40,7 +40,7 @@ static const char *const op_names[OP_NKINDS] = {
     [OP_BRANCH] = "branch",
     [OP_RETURN] = "return",
     [OP_YIELD] = "yield",
-    [OP_YIELD_FROM_RESULT] = "yield_from_result",
+    [OP_YIELD_FROM_RESULT] = "yield_from_result", [OP_YF_SEND] = "yf_send",
     [OP_GETATTR] = "getattr",
     [OP_SETATTR] = "setattr",
     [OP_DELATTR] = "delattr",

@@ -41,10 +41,10 @@ typedef struct Lower {
     int line;
     Loop *loop;
     Cleanup *cleanup;
-    int classns; /* namespace dict var while lowering a class body, else -1 */
+    int classns;            /* namespace dict var while lowering a class body, else -1 */
     const char *class_name; /* the class whose body is being lowered, for name mangling */
-    int caught;  /* the exception var of the innermost except body, else -1 */
-    SymVar *map; /* symbol -> variable of this function */
+    int caught;             /* the exception var of the innermost except body, else -1 */
+    SymVar *map;            /* symbol -> variable of this function */
     int nmap, capmap;
 } Lower;
 
@@ -917,17 +917,23 @@ static int genexp(Lower *L, McNode *n)
 static int yield_expr(Lower *L, McNode *n)
 {
     if (n->kind == N_YIELDFROM) {
+        /* Values sent to (or thrown into) this generator go to the sub-iterator. */
         int it = op_dst(L, OP_ITER, expr(L, n->a), -1);
+        int sent = special(L, SP_NONE);
         int ltop = new_label(L), lend = new_label(L);
         label(L, ltop);
-        McInstr *nx = emit(L, OP_FOR_NEXT);
+        McInstr *nx = emit(L, OP_YF_SEND);
         nx->a = it;
+        nx->b = sent;
         nx->label = lend;
         int v = nx->dst = temp(L);
         McInstr *y = emit(L, OP_YIELD);
         y->a = v;
+        y->c = it;
+        y->label = lend;
         y->imm = ++L->fn->nyields;
         y->dst = temp(L);
+        move(L, sent, y->dst);
         jump(L, ltop);
         label(L, lend);
         return op_dst(L, OP_YIELD_FROM_RESULT, it, -1);

@@ -311,7 +311,8 @@ struct MrtGen {
     MrtValue fn;         /* the function object (cells) */
     int state;           /* resume point; -1 = finished */
     int running;
-    MrtValue retval; /* value of `return` (for yield from) */
+    MrtValue retval;    /* value of `return` (for yield from) */
+    MrtValue throw_exc; /* set by throw()/close(): raised at the resume point */
 };
 
 typedef struct MrtModule {
@@ -701,6 +702,10 @@ MrtValue mrt_class_new_slots(MrtValue name, MrtValue base, MrtValue ns, MrtValue
 MrtValue mrt_super(MrtValue cls, MrtValue self);
 MrtValue mrt_gen_new(MrtValue fn, MrtGenResume resume, size_t frame_size);
 MrtValue mrt_gen_yield_from_result(MrtValue it); /* after delegation ended: the sub-generator's return value */
+/* yield from: the next value of the sub-iterator after sending `sent` into
+ * it, or after throwing exc into it. MRT_STOP when it finished. */
+MrtValue mrt_yf_send(MrtValue it, MrtValue sent);
+MrtValue mrt_yf_throw(MrtValue it, MrtValue exc);
 MrtValue mrt_module_new(const char *name, int n, const char *const *names, MrtValue *slots);
 MrtValue mrt_module_sys(void);
 MrtValue mrt_module_math(void);

@@ -464,8 +464,8 @@ MrtValue mrt_call_method(MrtValue obj, MrtValue name, int nargs, const MrtValue 
             MrtType *at = mrt_obj(attr)->type;
             if (at == &mrt_type_function) return call_with_self(attr, obj, nargs, args, kwnames);
             if (at == &mrt_type_builtin_function &&
-                (((MrtBuiltin *)mrt_obj(attr))->flags & (MRT_METH_STATIC | MRT_METH_CLASS | MRT_METH_PROPERTY |
-                                                          MRT_METH_DESCRIPTOR)) == MRT_METH_DESCRIPTOR &&
+                (((MrtBuiltin *)mrt_obj(attr))->flags &
+                 (MRT_METH_STATIC | MRT_METH_CLASS | MRT_METH_PROPERTY | MRT_METH_DESCRIPTOR)) == MRT_METH_DESCRIPTOR &&
                 !((MrtBuiltin *)mrt_obj(attr))->self)
                 return call_with_self_fn(((MrtBuiltin *)mrt_obj(attr))->fn, attr, obj, nargs, args, kwnames);
         }

@@ -95,10 +95,7 @@ static MrtValue m_next(int n, const MrtValue *a, MrtValue k)
     return v == MRT_STOP ? mrt_stop_iteration(a[0]) : v;
 }
 
-static MrtValue m_call(int n, const MrtValue *a, MrtValue k)
-{
-    return builtin_base(a[0])->call(a[0], n - 1, a + 1, k);
-}
+static MrtValue m_call(int n, const MrtValue *a, MrtValue k) { return builtin_base(a[0])->call(a[0], n - 1, a + 1, k); }
 
 /* Comparisons: object's are identity (or NotImplemented), as CPython's. */
 #define CMP_METHOD(fname, op)                                                                                          \
@@ -148,19 +145,27 @@ typedef struct SlotMethod {
 
 #define SLOT(f) offsetof(MrtType, f)
 static const SlotMethod slot_methods[] = {
-    {"__repr__", m_repr, 0},          {"__str__", m_str, 0},
-    {"__hash__", m_hash, SLOT(hash)}, {"__len__", m_len, SLOT(len)},
-    {"__bool__", m_bool, SLOT(truthy)}, {"__getitem__", m_getitem, SLOT(getitem)},
-    {"__setitem__", m_setitem, SLOT(setitem)}, {"__delitem__", m_delitem, SLOT(setitem)},
-    {"__contains__", m_contains, SLOT(contains)}, {"__iter__", m_iter, SLOT(iter)},
-    {"__next__", m_next, SLOT(next)}, {"__call__", m_call, SLOT(call)},
-    {"__lt__", m_lt, 0}, {"__le__", m_le, 0}, {"__eq__", m_eq, 0}, {"__ne__", m_ne, 0},
-    {"__gt__", m_gt, 0}, {"__ge__", m_ge, 0},
+    {"__repr__", m_repr, 0},
+    {"__str__", m_str, 0},
+    {"__hash__", m_hash, SLOT(hash)},
+    {"__len__", m_len, SLOT(len)},
+    {"__bool__", m_bool, SLOT(truthy)},
+    {"__getitem__", m_getitem, SLOT(getitem)},
+    {"__setitem__", m_setitem, SLOT(setitem)},
+    {"__delitem__", m_delitem, SLOT(setitem)},
+    {"__contains__", m_contains, SLOT(contains)},
+    {"__iter__", m_iter, SLOT(iter)},
+    {"__next__", m_next, SLOT(next)},
+    {"__call__", m_call, SLOT(call)},
+    {"__lt__", m_lt, 0},
+    {"__le__", m_le, 0},
+    {"__eq__", m_eq, 0},
+    {"__ne__", m_ne, 0},
+    {"__gt__", m_gt, 0},
+    {"__ge__", m_ge, 0},
 #define BIN_ENTRIES(name) {"__" #name "__", m_##name, SLOT(binop)}, {"__r" #name "__", m_r##name, SLOT(binop)},
-    BIN_ENTRIES(add) BIN_ENTRIES(sub) BIN_ENTRIES(mul) BIN_ENTRIES(truediv) BIN_ENTRIES(floordiv)
-    BIN_ENTRIES(mod) BIN_ENTRIES(pow) BIN_ENTRIES(lshift) BIN_ENTRIES(rshift) BIN_ENTRIES(and)
-    BIN_ENTRIES(or) BIN_ENTRIES(xor)
-};
+    BIN_ENTRIES(add) BIN_ENTRIES(sub) BIN_ENTRIES(mul) BIN_ENTRIES(truediv) BIN_ENTRIES(floordiv) BIN_ENTRIES(mod)
+        BIN_ENTRIES(pow) BIN_ENTRIES(lshift) BIN_ENTRIES(rshift) BIN_ENTRIES(and) BIN_ENTRIES(or) BIN_ENTRIES(xor)};
 
 /* Adds the slot methods to a builtin type's dict; a name the type's own
  * method table defines is left alone. Comparisons, __repr__ and __str__ go
