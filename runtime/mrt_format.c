@@ -56,6 +56,41 @@ static int dbl_digits(MrtBuf *b, double x, int type, int64_t prec, int alt)
     return rc;
 }
 
+/* Drops trailing zeros (and a bare '.') from the mantissa written since start. */
+static void strip_zeros(MrtBuf *b, int64_t start)
+{
+    char *s = b->data + start;
+    int64_t n = b->len - start;
+    char *ep = memchr(s, 'e', (size_t)n);
+    if (!ep) ep = memchr(s, 'E', (size_t)n);
+    int64_t mend = ep ? ep - s : n, m = mend;
+    if (!memchr(s, '.', (size_t)mend)) return;
+    while (m > 0 && s[m - 1] == '0') m--;
+    if (m > 0 && s[m - 1] == '.') m--;
+    if (m != mend) {
+        memmove(s + m, s + mend, (size_t)(n - mend));
+        b->len -= mend - m;
+    }
+}
+
+/* The 'g'/'G' presentation as Python defines it: fixed-point when the
+ * exponent after rounding to prec digits is in [-4, prec), else exponent
+ * form; trailing zeros dropped unless '#'. (glibc's "%#g" loses the zeros
+ * when rounding carries into a new power of ten, e.g. 999999.5.) */
+static int dbl_general(MrtBuf *b, double x, int type, int64_t prec, int alt)
+{
+    if (!isfinite(x)) return dbl_digits(b, x, type, prec, alt);
+    if (prec == 0) prec = 1;
+    char e[64];
+    snprintf(e, sizeof e, "%.*e", (int)(prec > 30 ? 30 : prec - 1), x);
+    int exp10 = atoi(strchr(e, 'e') + 1);
+    int64_t start = b->len;
+    int rc = exp10 < -4 || exp10 >= prec ? dbl_digits(b, x, type == 'G' ? 'E' : 'e', prec - 1, alt)
+                                         : dbl_digits(b, x, 'f', prec - 1 - exp10, alt);
+    if (rc == 0 && !alt) strip_zeros(b, start);
+    return rc;
+}
+
 /* format(x, '.Np') without a type: like 'g' but switching to exponent form one
  * digit earlier and always showing a fractional part (CPython's ADD_DOT_0). */
 static int dbl_repr_prec(MrtBuf *b, double x, int64_t prec, int alt)
@@ -72,21 +107,9 @@ static int dbl_repr_prec(MrtBuf *b, double x, int64_t prec, int alt)
     else
         rc = dbl_digits(b, x, 'f', prec - 1 - exp10, alt);
     if (rc < 0) return -1;
+    if (!alt) strip_zeros(b, start);
     char *s = b->data + start;
     int64_t n = b->len - start;
-    if (!alt) { /* strip trailing zeros of the mantissa */
-        char *ep = memchr(s, 'e', (size_t)n);
-        int64_t mend = ep ? ep - s : n, m = mend;
-        if (memchr(s, '.', (size_t)mend)) {
-            while (m > 0 && s[m - 1] == '0') m--;
-            if (m > 0 && s[m - 1] == '.') m--;
-        }
-        if (m != mend) {
-            memmove(s + m, s + mend, (size_t)(n - mend));
-            b->len -= mend - m;
-            n -= mend - m;
-        }
-    }
     if (!memchr(s, '.', (size_t)n) && !memchr(s, 'e', (size_t)n)) rc = mrt_buf_add(b, ".0", 2);
     return rc;
 }
@@ -353,7 +376,7 @@ static int float_body(MrtBuf *b, double x, const Spec *sp, uint32_t type)
         return mrt_buf_add(b, tmp, (int64_t)strlen(tmp));
     }
     int64_t prec = sp->prec < 0 ? 6 : sp->prec;
-    if ((type == 'g' || type == 'G') && prec == 0) prec = 1;
+    if (type == 'g' || type == 'G') return dbl_general(b, x, (int)type, prec, sp->alt);
     return dbl_digits(b, x, (int)type, prec, sp->alt);
 }
 
@@ -765,7 +788,10 @@ static int pct_float(MrtBuf *out, MrtValue v, uint32_t conv, int flags, int64_t 
     if ((conv == 'g' || conv == 'G') && prec == 0) prec = 1;
     MrtBuf body;
     mrt_buf_init(&body, 32);
-    if (dbl_digits(&body, fabs(x), (int)conv, prec, (flags & F_ALT) != 0) < 0) return -1;
+    int alt = (flags & F_ALT) != 0;
+    if ((conv == 'g' || conv == 'G' ? dbl_general(&body, fabs(x), (int)conv, prec, alt)
+                                    : dbl_digits(&body, fabs(x), (int)conv, prec, alt)) < 0)
+        return -1;
     int neg = signbit(x) != 0 && !isnan(x);
     const char *sign = neg ? "-" : (flags & F_SIGN) ? "+" : (flags & F_BLANK) ? " " : "";
     return pct_pad(out, sign, "", body.data, body.len, body.len, width, flags);
