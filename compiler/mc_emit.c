@@ -484,6 +484,10 @@ static void emit_instr(Emit *E, const McInstr *in)
         bprintf(c, "  %s = mrt_list_get_fast(%s, %s);\n", d, a, b);
         check_value(E, d);
         break;
+    case OP_GETSLICE:
+        bprintf(c, "  %s = mrt_getslice(%s, %s, %s);\n", d, a, b ? b : "0", cc ? cc : "0");
+        check_value(E, d);
+        break;
     case OP_SETITEM:
         bprintf(c, "  if (mrt_setitem(%s, %s, %s) < 0) ", a, b, cc);
         fail(E);

@@ -76,6 +76,7 @@ typedef enum McOp {
     OP_SETATTR, /* a.name = b */
     OP_DELATTR,
     OP_GETITEM, /* dst = a[b] */
+    OP_GETSLICE,    /* dst = a[b:c] (b, c < 0 when omitted) */
     OP_SETITEM, /* a[b] = c */
     OP_DELITEM,
     /* calls: args = positional then keyword values; imm2 = kwnames const or -1 */

@@ -1001,6 +1001,16 @@ static int expr(Lower *L, McNode *n)
     }
     case N_SUBSCRIPT: {
         int o = expr(L, n->a);
+        if (n->b->kind == N_SLICE && !n->b->c) { /* a[i:j]: no slice object */
+            int lo = n->b->a ? expr(L, n->b->a) : -1;
+            int hi = n->b->b ? expr(L, n->b->b) : -1;
+            in = emit(L, OP_GETSLICE);
+            in->a = o;
+            in->b = lo;
+            in->c = hi;
+            r = in->dst = temp(L);
+            break;
+        }
         int k = subscript_key(L, n->b);
         r = op_dst(L, OP_GETITEM, o, k);
         break;

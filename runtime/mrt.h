@@ -686,6 +686,9 @@ int mrt_set_next(MrtValue s, int64_t *pos, MrtValue *key);
 /* ---- range / slice (mrt_range.c) ------------------------------------------ */
 MrtValue mrt_range_new(int nargs, const MrtValue *args);
 MrtValue mrt_slice_new(MrtValue start, MrtValue stop, MrtValue step); /* 0 = None */
+/* obj[start:stop] (0 = omitted) without building a slice object for lists,
+ * tuples and ASCII strings; anything else goes through obj[slice(...)]. */
+MrtValue mrt_getslice(MrtValue obj, MrtValue start, MrtValue stop);
 /* Resolve a slice against a length (CPython's PySlice_GetIndicesEx). */
 int mrt_slice_indices(MrtValue slice, int64_t len, int64_t *start, int64_t *stop, int64_t *step, int64_t *count);
 

@@ -645,3 +645,36 @@ void mrt_containers_init(void)
     };
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++) mrt_type_ready(types[i]);
 }
+
+/* A bound of a step-less slice as an index into a sequence of length len
+ * (clamped as CPython does); 0 for an omitted bound means `dflt`. Returns
+ * -2 for a bound that is not a small int (the caller takes the slow path). */
+static int64_t fast_bound(MrtValue v, int64_t len, int64_t dflt)
+{
+    if (!v || v == MRT_NONE) return dflt;
+    if (!mrt_is_small(v)) return -2;
+    int64_t i = mrt_small_val(v);
+    if (i < 0) i = i + len < 0 ? 0 : i + len;
+    return i > len ? len : i;
+}
+
+MrtValue mrt_getslice(MrtValue obj, MrtValue start, MrtValue stop)
+{
+    if (mrt_is_ptr(obj)) {
+        MrtType *t = mrt_obj(obj)->type;
+        int64_t len = -1;
+        if (t == &mrt_type_list) len = ((MrtList *)mrt_obj(obj))->len;
+        if (t == &mrt_type_tuple) len = ((MrtTuple *)mrt_obj(obj))->len;
+        if (t == &mrt_type_str && ((MrtStr *)mrt_obj(obj))->ascii) len = ((MrtStr *)mrt_obj(obj))->len;
+        int64_t a = len >= 0 ? fast_bound(start, len, 0) : -2, b = len >= 0 ? fast_bound(stop, len, len) : -2;
+        if (a >= 0 && b >= 0) {
+            if (b < a) b = a;
+            if (t == &mrt_type_list) return mrt_list_new(b - a, ((MrtList *)mrt_obj(obj))->items + a);
+            if (a == 0 && b == len) return obj; /* t[:] is t, s[:] is s */
+            if (t == &mrt_type_tuple) return mrt_tuple_new(b - a, ((MrtTuple *)mrt_obj(obj))->items + a);
+            return mrt_str_new(((MrtStr *)mrt_obj(obj))->data + a, b - a);
+        }
+    }
+    MrtValue sl = mrt_slice_new(start, stop, 0);
+    return sl ? mrt_getitem(obj, sl) : MRT_ERR;
+}
