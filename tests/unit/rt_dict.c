@@ -11,6 +11,7 @@
 #include <cmocka.h>
 
 #include "mrt.h"
+#include "rt_test.h"
 
 /* ---- helpers -------------------------------------------------------------- */
 
@@ -34,26 +35,6 @@ static MrtValue dict_of(const char *s)
 static MrtValue call(MrtValue obj, const char *meth, int n, MrtValue *args)
 {
     return mrt_call_method(obj, mrt_intern(meth), n, args, 0);
-}
-
-static void assert_repr(MrtValue v, const char *want)
-{
-    assert_true(v != 0);
-    MrtValue r = mrt_repr(v);
-    assert_true(r != 0);
-    assert_string_equal(mrt_str_data(r), want);
-}
-
-static void assert_exc(MrtType *t, const char *msg)
-{
-    assert_true(mrt_cur_exc != 0);
-    MrtValue e = mrt_exc_fetch();
-    assert_string_equal(mrt_type_of(e)->name, t->name);
-    if (msg) {
-        MrtValue s = mrt_str(e);
-        assert_true(s != 0);
-        assert_string_equal(mrt_str_data(s), msg);
-    }
 }
 
 /* ---- tests ---------------------------------------------------------------- */

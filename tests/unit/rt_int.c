@@ -13,6 +13,7 @@
 #include <cmocka.h>
 
 #include "mrt.h"
+#include "rt_test.h"
 
 /* ---- helpers -------------------------------------------------------------- */
 
@@ -30,20 +31,6 @@ static const char *repr_of(MrtValue v)
     MrtValue r = mrt_repr(v);
     assert_true(r != 0);
     return mrt_str_data(r);
-}
-
-static void assert_repr(MrtValue v, const char *want) { assert_string_equal(repr_of(v), want); }
-
-static void assert_exc(MrtType *t, const char *msg)
-{
-    assert_true(mrt_cur_exc != 0);
-    MrtValue e = mrt_exc_fetch();
-    assert_string_equal(mrt_type_of(e)->name, t->name);
-    if (msg) {
-        MrtValue s = mrt_str(e);
-        assert_true(s != 0);
-        assert_string_equal(mrt_str_data(s), msg);
-    }
 }
 
 /* a <op> b on literals, compared by repr */

@@ -12,6 +12,7 @@
 #include <cmocka.h>
 
 #include "mrt.h"
+#include "rt_test.h"
 
 #define NONE INT64_MIN /* "None" in the tables */
 
@@ -29,26 +30,6 @@ static MrtValue range_list(int64_t n)
 static MrtValue call(MrtValue obj, const char *meth, int n, MrtValue *args)
 {
     return mrt_call_method(obj, mrt_intern(meth), n, args, 0);
-}
-
-static void assert_repr(MrtValue v, const char *want)
-{
-    assert_true(v != 0);
-    MrtValue r = mrt_repr(v);
-    assert_true(r != 0);
-    assert_string_equal(mrt_str_data(r), want);
-}
-
-static void assert_exc(MrtType *t, const char *msg)
-{
-    assert_true(mrt_cur_exc != 0);
-    MrtValue e = mrt_exc_fetch();
-    assert_string_equal(mrt_type_of(e)->name, t->name);
-    if (msg) {
-        MrtValue s = mrt_str(e);
-        assert_true(s != 0);
-        assert_string_equal(mrt_str_data(s), msg);
-    }
 }
 
 static MrtValue slice3(int64_t a, int64_t b, int64_t s) { return mrt_slice_new(I(a), I(b), I(s)); }
