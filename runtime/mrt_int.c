@@ -456,11 +456,65 @@ static MrtValue small_binop(int64_t x, int64_t y, int op)
     return z_binop(z_of_i64(x, &ta), z_of_i64(y, &tb), op);
 }
 
+/* An int (small, bool or big) that fits in 64 bits. */
+static int as_i64(MrtValue v, int64_t *out)
+{
+    if (as_small(v, out)) return 1;
+    if (!mrt_is_ptr(v) || mrt_obj(v)->type != &mrt_type_int) return 0;
+    mpz_srcptr z = ((MrtBigInt *)mrt_obj(v))->z;
+    if (!mpz_fits_slong_p(z)) return 0;
+    *out = mpz_get_si(z);
+    return 1;
+}
+
+/* Operands beyond the 48-bit immediates but within 64 bits (hashes, LCGs)
+ * computed in 128 bits; 0 when the result needs GMP after all. */
+static MrtValue i64_binop(int64_t x, int64_t y, int op)
+{
+    __int128 r;
+    switch (op) {
+    case MRT_OP_ADD:
+        r = (__int128)x + y;
+        break;
+    case MRT_OP_SUB:
+        r = (__int128)x - y;
+        break;
+    case MRT_OP_MUL:
+        r = (__int128)x * y;
+        break;
+    case MRT_OP_FLOORDIV:
+    case MRT_OP_MOD: {
+        if (y == 0 || (x == INT64_MIN && y == -1)) return 0; /* GMP path raises / widens */
+        int64_t q = x / y, m = x % y;
+        if (m != 0 && (m < 0) != (y < 0)) q--, m += y;
+        r = op == MRT_OP_MOD ? m : q;
+        break;
+    }
+    case MRT_OP_AND:
+        r = x & y;
+        break;
+    case MRT_OP_OR:
+        r = x | y;
+        break;
+    case MRT_OP_XOR:
+        r = x ^ y;
+        break;
+    default:
+        return 0;
+    }
+    if (r < INT64_MIN || r > INT64_MAX) return 0;
+    return mrt_int_from_i64((int64_t)r);
+}
+
 MrtValue mrt_int_binop(MrtValue a, MrtValue b, int op)
 {
     int64_t x, y;
     if (as_small(a, &x) && as_small(b, &y)) return small_binop(x, y, op);
     if (!mrt_int_is(a) || !mrt_int_is(b)) return MRT_NOTIMPL;
+    if (as_i64(a, &x) && as_i64(b, &y)) {
+        MrtValue r = i64_binop(x, y, op);
+        if (r || mrt_cur_exc) return r;
+    }
     MrtTmpZ ta, tb;
     return z_binop(mrt_int_z(a, &ta), mrt_int_z(b, &tb), op);
 }
@@ -963,8 +1017,9 @@ static MrtValue int_binop_meth(const char *meth, int nargs, const MrtValue *args
 
 #define INT_BINOPS(X)                                                                                                  \
     X(add, ADD)                                                                                                        \
-    X(sub, SUB) X(mul, MUL) X(truediv, TRUEDIV) X(floordiv, FLOORDIV) X(mod, MOD) X(lshift, LSHIFT) X(rshift, RSHIFT)  \
-        X(and, AND) X(or, OR) X(xor, XOR)
+    X(sub, SUB)                                                                                                        \
+    X(mul, MUL) X(truediv, TRUEDIV) X(floordiv, FLOORDIV) X(mod, MOD) X(lshift, LSHIFT) X(rshift, RSHIFT) X(and, AND)  \
+        X(or, OR) X(xor, XOR)
 #define INT_BINOP_METHS(name, OP)                                                                                      \
     static MrtValue int_m_##name(int nargs, const MrtValue *args, MrtValue kw)                                         \
     {                                                                                                                  \
