@@ -67,6 +67,9 @@ void mc_report_syntax_errors(McArena *a, const McSource *src, TSNode root, MdLis
  * f-string field that mc_parse.c rebuilds, see mc_fstring_walrus_quirk)? */
 int mc_has_syntax_error(TSNode n);
 int mc_fstring_walrus_quirk(TSNode interpolation);
+/* The assignment expression tree-sitter made of an f-string field such as
+ * f"{n:=^10}" or f"{n:=,}" (a format spec starting with '='), or a null node. */
+TSNode mc_fstring_walrus(TSNode n);
 
 /* What an expression node of the concrete tree is, in the words CPython uses
  * in "cannot assign to ..." ("function call", "literal", ...); NULL if the

@@ -320,7 +320,7 @@ static McNode *fstring_field(P *p, TSNode n, StrAcc *acc, int flags)
         report(p, MD_SYNTAX, n, NULL, "f-string: empty expression not allowed");
         return NULL;
     }
-    if (mc_fstring_walrus_quirk(n)) return walrus_field(p, n, e);
+    if (mc_fstring_walrus_quirk(n)) return walrus_field(p, n, mc_fstring_walrus(n));
     int eq = find_token(k, "=");
     if (eq >= 0) {
         uint32_t from = ts_node_start_byte(k.n[0]) + 1; /* after '{' */

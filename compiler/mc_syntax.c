@@ -1123,13 +1123,19 @@ static void report_missing(Rep *r, TSNode n, TSNode parent)
 /* Tree-sitter reads f"{n:=>10}" as an assignment expression n := ...
  * (often with an ERROR inside); CPython reads ':' as the start of the
  * format spec. mc_parse.c rebuilds such fields, so they are not errors. */
-int mc_fstring_walrus_quirk(TSNode n)
+TSNode mc_fstring_walrus(TSNode n)
 {
     const char *t = ts_node_type(n);
-    if (strcmp(t, "interpolation") != 0 && strcmp(t, "format_expression") != 0) return 0;
+    TSNode none = {0};
+    if (strcmp(t, "interpolation") != 0 && strcmp(t, "format_expression") != 0) return none;
     TSNode e = ts_node_child_by_field_name(n, "expression", 10);
-    return !ts_node_is_null(e) && !strcmp(ts_node_type(e), "named_expression");
+    if (ts_node_is_null(e)) return none;
+    /* f"{n:=,}" comes as the expression list `n := <missing>, ...` */
+    if (!strcmp(ts_node_type(e), "expression_list") && ts_node_named_child_count(e) > 0) e = ts_node_named_child(e, 0);
+    return !strcmp(ts_node_type(e), "named_expression") ? e : none;
 }
+
+int mc_fstring_walrus_quirk(TSNode n) { return !ts_node_is_null(mc_fstring_walrus(n)); }
 
 int mc_has_syntax_error(TSNode root)
 {
