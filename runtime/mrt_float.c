@@ -709,6 +709,8 @@ static const MrtMethodDef float_methods[] = {
     {"__abs__", float_m___abs__, 0},
     {"__bool__", float_m___bool__, 0},
     {"__float__", float_m___float__, 0},
+    {"hex", mrt_float_hex, 0},
+    {"fromhex", mrt_float_fromhex, MRT_METH_CLASS},
     {"__int__", float_m___int__, 0},
     {"__trunc__", float_m___trunc__, 0},
     {"__floor__", float_m___floor__, 0},

@@ -1018,8 +1018,9 @@ static MrtValue int_binop_meth(const char *meth, int nargs, const MrtValue *args
 #define INT_BINOPS(X)                                                                                                  \
     X(add, ADD)                                                                                                        \
     X(sub, SUB)                                                                                                        \
-    X(mul, MUL) X(truediv, TRUEDIV) X(floordiv, FLOORDIV) X(mod, MOD) X(lshift, LSHIFT) X(rshift, RSHIFT) X(and, AND)  \
-        X(or, OR) X(xor, XOR)
+    X(mul, MUL)                                                                                                        \
+    X(truediv, TRUEDIV) X(floordiv, FLOORDIV) X(mod, MOD) X(lshift, LSHIFT) X(rshift, RSHIFT) X(and, AND) X(or, OR)    \
+        X(xor, XOR)
 #define INT_BINOP_METHS(name, OP)                                                                                      \
     static MrtValue int_m_##name(int nargs, const MrtValue *args, MrtValue kw)                                         \
     {                                                                                                                  \
@@ -1147,6 +1148,8 @@ static const MrtMethodDef int_methods[] = {
     {"__int__", int_m___int__, 0},
     {"__index__", int_m___index__, 0},
     {"__float__", int_m___float__, 0},
+    {"to_bytes", mrt_int_to_bytes, 0},
+    {"from_bytes", mrt_int_from_bytes, MRT_METH_CLASS},
     {"__trunc__", int_m___trunc__, 0},
     {"__floor__", int_m___floor__, 0},
     {"__ceil__", int_m___ceil__, 0},

@@ -77,4 +77,10 @@ int mrt_num_bind(const char *fname, int nargs, const MrtValue *args, MrtValue kw
 /* Builtins taking exactly one positional argument and no keywords. */
 int mrt_num_one_arg(const char *fname, int nargs, MrtValue kwnames);
 
+/* mrt_numbytes.c: int.to_bytes/from_bytes, float.hex/fromhex. */
+MrtValue mrt_int_to_bytes(int nargs, const MrtValue *args, MrtValue kwnames);
+MrtValue mrt_int_from_bytes(int nargs, const MrtValue *args, MrtValue kwnames);
+MrtValue mrt_float_hex(int nargs, const MrtValue *args, MrtValue kwnames);
+MrtValue mrt_float_fromhex(int nargs, const MrtValue *args, MrtValue kwnames);
+
 #endif
