@@ -524,6 +524,12 @@ static MrtValue bytes_tp_new(MrtType *t, int nargs, const MrtValue *args, MrtVal
         return mrt_raise_msg(&mrt_type_TypeError,
                              a[1] ? "encoding without a string argument" : "errors without a string argument");
     if (mrt_is_bytes(src)) return src;
+    if (user_has(src, "__bytes__")) {
+        MrtValue r = mrt_call_method(src, mrt_name("__bytes__"), 0, NULL, 0);
+        if (r && !mrt_is_bytes(r))
+            return mrt_raise_fmt(&mrt_type_TypeError, "__bytes__ returned non-bytes (type %T)", r);
+        return r;
+    }
     if (mrt_int_is(src) || user_has(src, "__index__")) {
         int64_t n;
         if (mrt_index_arg(src, &n) < 0) return MRT_ERR;

@@ -713,6 +713,24 @@ static int pct_pad(MrtBuf *out, const char *sign, const char *prefix, const char
     return 0;
 }
 
+/* A user object's __index__() as an int into *out: 1 done, 0 when the class
+ * has no __index__ (or __float__ takes precedence), -1 error. */
+static int user_index(MrtValue v, MrtValue *out)
+{
+    MrtType *t = mrt_type_of(v);
+    if (!(t->flags & MRT_TF_USER) || mrt_type_lookup(t, mrt_name("__float__")) ||
+        !mrt_type_lookup(t, mrt_name("__index__")))
+        return 0;
+    MrtValue r = mrt_call_method(v, mrt_name("__index__"), 0, NULL, 0);
+    if (!r) return -1;
+    if (!mrt_int_is(r)) {
+        mrt_raise_fmt(&mrt_type_TypeError, "__index__ returned non-int (type %T)", r);
+        return -1;
+    }
+    *out = r;
+    return 1;
+}
+
 /* An int for %d/%x/...: ints as they are, floats truncated (only when
  * real_ok), user __index__/__int__. 0 with TypeError raised otherwise. */
 static MrtValue pct_int_arg(MrtValue v, uint32_t conv, int real_ok)
@@ -726,7 +744,8 @@ static MrtValue pct_int_arg(MrtValue v, uint32_t conv, int real_ok)
     }
     MrtType *t = mrt_type_of(v);
     if (t->flags & MRT_TF_USER) {
-        const char *names[] = {"__index__", real_ok ? "__int__" : NULL};
+        /* %d/%i/%u convert like int(): __int__ first; %x/%o/%c need __index__ */
+        const char *names[] = {real_ok ? "__int__" : "__index__", real_ok ? "__index__" : NULL};
         for (int k = 0; k < 2 && names[k]; k++) {
             MrtValue name = mrt_intern(names[k]);
             if (name && mrt_type_lookup(t, name)) {
@@ -773,7 +792,12 @@ static int pct_float(MrtBuf *out, MrtValue v, uint32_t conv, int flags, int64_t 
         int overflow = 0;
         x = mrt_int_to_double(v, &overflow);
         if (overflow) return mrt_raise_msg(&mrt_type_OverflowError, "int too large to convert to float"), -1;
+    } else if (user_index(v, &v) > 0) { /* no __float__ but __index__: as CPython's float() */
+        int overflow = 0;
+        x = mrt_int_to_double(v, &overflow);
+        if (overflow) return mrt_raise_msg(&mrt_type_OverflowError, "int too large to convert to float"), -1;
     } else {
+        if (mrt_cur_exc) return -1;
         MrtType *t = mrt_type_of(v);
         MrtValue name = mrt_name("__float__");
         if (!(t->flags & MRT_TF_USER) || !name || !mrt_type_lookup(t, name))
@@ -812,6 +836,8 @@ static int pct_char(MrtBuf *out, MrtValue v, int flags, int64_t width)
 {
     char enc[4];
     int k;
+    int ix = mrt_is_str(v) || mrt_int_is(v) ? 0 : user_index(v, &v);
+    if (ix < 0) return -1;
     if (mrt_is_str(v)) {
         if (S(v)->len != 1) return mrt_raise_msg(&mrt_type_TypeError, "%c requires int or char"), -1;
         k = (int)S(v)->size;
