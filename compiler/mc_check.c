@@ -201,11 +201,23 @@ static void check_module_attrs(ModUses *u, McNode *n)
         }
 }
 
+/* obj.__dict__: molt keeps attributes in fixed slots and class namespaces
+ * are not read-only proxies, so the attribute is refused rather than
+ * behaving differently at run time. */
+static void check_dict_attr(ModUses *u, McNode *n)
+{
+    if (n->kind == N_ATTR && n->name && !strcmp(n->name, "__dict__"))
+        md_add(u->diags, MD_UNSUPPORTED_DUNDER, u->m->src, n->span,
+               "use explicit attributes, or keep the data in a dict attribute of your own",
+               "'__dict__' is not supported: molt stores attributes in fixed slots, not a dict");
+}
+
 void mc_check_builtin_module_uses(McModule *m, MdList *diags)
 {
     ModUses u = {.a = diags->arena, .m = m, .diags = diags};
     walk(&u, m->ast, find_module_syms);
     if (u.syms.n) walk(&u, m->ast, check_module_attrs);
+    walk(&u, m->ast, check_dict_attr);
 }
 
 /* ---- options -------------------------------------------------------------- */

@@ -217,6 +217,16 @@ static MrtValue special_attr(MrtValue obj, MrtValue name)
         MrtType *t = (MrtType *)mrt_obj(obj);
         if (!strcmp(n, "__name__") || !strcmp(n, "__qualname__")) return mrt_str_from_cstr(t->name);
         if (!strcmp(n, "__base__")) return t->base ? mrt_from_obj(t->base) : MRT_NONE;
+        if (!strcmp(n, "__bases__") || !strcmp(n, "__mro__")) {
+            /* single inheritance: the MRO is the chain of bases, then object */
+            MrtValue items[64];
+            int k = 0, mro = n[2] == 'm';
+            if (mro) items[k++] = obj;
+            for (MrtType *b = t->base; b && k < 63; b = mro ? b->base : NULL) items[k++] = mrt_from_obj(b);
+            if (mro && items[k - 1] != mrt_from_obj(&mrt_type_object) && t != &mrt_type_object)
+                items[k++] = mrt_from_obj(&mrt_type_object);
+            return mrt_tuple_new(k, items);
+        }
         if (!strcmp(n, "__dict__")) return t->dict;
         if (!strcmp(n, "__module__")) return (t->flags & MRT_TF_USER) ? 0 : mrt_str_from_cstr("builtins");
     }
@@ -225,6 +235,10 @@ static MrtValue special_attr(MrtValue obj, MrtValue name)
         if (!strcmp(n, "__name__")) return mrt_str_from_cstr(fi->name);
         if (!strcmp(n, "__qualname__")) return mrt_str_from_cstr(fi->qualname);
         if (!strcmp(n, "__doc__")) return fi->doc ? mrt_str_from_cstr(fi->doc) : MRT_NONE;
+        if (!strcmp(n, "__module__")) {
+            MrtValue m = ((MrtFunc *)mrt_obj(obj))->module;
+            return m ? m : MRT_NONE;
+        }
     }
     if (has_type(obj, &mrt_type_builtin_function) && !strcmp(n, "__name__"))
         return mrt_str_from_cstr(((MrtBuiltin *)mrt_obj(obj))->name);
