@@ -158,6 +158,7 @@ struct MrtType {
      * base class slots first; names are interned str in a tuple. */
     int64_t nslots;
     MrtValue slot_names;
+    MrtValue subclasses; /* list of the user classes derived from this one, or 0 */
 };
 #define MRT_TF_USER         1 /* defined by a class statement */
 #define MRT_TF_EXC          2 /* BaseException or a subclass */

@@ -341,6 +341,9 @@ MrtValue mrt_class_new_slots(MrtValue name, MrtValue base, MrtValue ns, MrtValue
     if (module && !defines(ns, "__module__") && mrt_dict_set(ns, mrt_name("__module__"), module) < 0) return MRT_ERR;
     install_slots(t, ns);
     if (set_slots(t, b, slot_names) < 0) return MRT_ERR;
+    t->subclasses = 0;
+    if (!b->subclasses && !(b->subclasses = mrt_list_new(0, NULL))) return MRT_ERR;
+    if (mrt_list_append(b->subclasses, mrt_from_obj(t)) < 0) return MRT_ERR;
     mrt_class_version++; /* a new type may reuse a dead one's address */
     return mrt_from_obj(t);
 }

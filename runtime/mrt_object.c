@@ -208,6 +208,14 @@ static MrtValue attr_error(MrtValue obj, MrtValue name)
     return mrt_raise_fmt(&mrt_type_AttributeError, "'%s' object has no attribute '%S'", mrt_type_cname(obj), name);
 }
 
+/* cls.__subclasses__(): the classes created with cls as their base. */
+static MrtValue type_subclasses(int nargs, const MrtValue *args, MrtValue kwnames)
+{
+    if (nargs != 1 || kwnames) return mrt_raise_msg(&mrt_type_TypeError, "__subclasses__() takes no arguments");
+    MrtValue subs = ((MrtType *)mrt_obj(args[0]))->subclasses;
+    return subs ? mrt_list_from_iter(subs) : mrt_list_new(0, NULL);
+}
+
 static MrtValue special_attr(MrtValue obj, MrtValue name)
 {
     const char *n = mrt_str_data(name);
@@ -217,6 +225,7 @@ static MrtValue special_attr(MrtValue obj, MrtValue name)
         MrtType *t = (MrtType *)mrt_obj(obj);
         if (!strcmp(n, "__name__") || !strcmp(n, "__qualname__")) return mrt_str_from_cstr(t->name);
         if (!strcmp(n, "__base__")) return t->base ? mrt_from_obj(t->base) : MRT_NONE;
+        if (!strcmp(n, "__subclasses__")) return mrt_builtin_new("__subclasses__", type_subclasses, obj);
         if (!strcmp(n, "__bases__") || !strcmp(n, "__mro__")) {
             /* single inheritance: the MRO is the chain of bases, then object */
             MrtValue items[64];

@@ -10,3 +10,15 @@ print([c.__name__ for c in E.__mro__])
 def f(): pass
 print(f.__module__, B.__module__)
 print(int.__mro__, object.__mro__, object.__bases__)
+class Base:
+    pass
+class Left(Base):
+    pass
+class Right(Base):
+    pass
+class Leaf(Left):
+    pass
+print([c.__name__ for c in Base.__subclasses__()], [c.__name__ for c in Left.__subclasses__()], Leaf.__subclasses__())
+class MyError(ValueError):
+    pass
+print(MyError.__subclasses__(), MyError.__mro__[1].__name__)
