@@ -1040,7 +1040,6 @@ static int expr(Lower *L, McNode *n)
         break;
     }
     case N_NOT: {
-        int c = new_var(L, VT_COND);
         int lt = new_label(L), lf = new_label(L), lend = new_label(L);
         r = temp(L);
         cond_jump(L, n->a, lt, lf);
@@ -1054,7 +1053,6 @@ static int expr(Lower *L, McNode *n)
         in->imm = SP_TRUE;
         in->dst = r;
         label(L, lend);
-        (void)c;
         break;
     }
     case N_AND:
