@@ -381,7 +381,8 @@ static void emit_instr(Emit *E, const McInstr *in)
         break;
     case OP_INPLACE:
         if (in->imm == MRT_OP_ADD || in->imm == MRT_OP_SUB)
-            bprintf(c, "  %s = (!mrt_is_ptr(%s) && !mrt_is_ptr(%s)) ? mrt_%s(%s, %s) : mrt_inplace(%s, %s, %d);\n", d,
+            /* the inline path only for two small ints: errors must name the augmented operator */
+            bprintf(c, "  %s = (mrt_is_small(%s) && mrt_is_small(%s)) ? mrt_%s(%s, %s) : mrt_inplace(%s, %s, %d);\n", d,
                     a, b, in->imm == MRT_OP_ADD ? "add" : "sub", a, b, a, b, in->imm);
         else
             bprintf(c, "  %s = mrt_inplace(%s, %s, %d);\n", d, a, b, in->imm);
@@ -482,6 +483,10 @@ static void emit_instr(Emit *E, const McInstr *in)
         break;
     case OP_GETITEM:
         bprintf(c, "  %s = mrt_list_get_fast(%s, %s);\n", d, a, b);
+        check_value(E, d);
+        break;
+    case OP_WITH_EXIT:
+        bprintf(c, "  %s = mrt_ctx_exit(%s);\n", d, a);
         check_value(E, d);
         break;
     case OP_GETSLICE:

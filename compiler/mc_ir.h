@@ -77,6 +77,7 @@ typedef enum McOp {
     OP_DELATTR,
     OP_GETITEM, /* dst = a[b] */
     OP_GETSLICE,    /* dst = a[b:c] (b, c < 0 when omitted) */
+    OP_WITH_EXIT,   /* dst = bound __exit__ of context manager a (TypeError if not one) */
     OP_SETITEM, /* a[b] = c */
     OP_DELITEM,
     /* calls: args = positional then keyword values; imm2 = kwnames const or -1 */

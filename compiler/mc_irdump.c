@@ -44,7 +44,7 @@ static const char *const op_names[OP_NKINDS] = {
     [OP_GETATTR] = "getattr",
     [OP_SETATTR] = "setattr",
     [OP_DELATTR] = "delattr",
-    [OP_GETITEM] = "getitem", [OP_GETSLICE] = "getslice",
+    [OP_GETITEM] = "getitem", [OP_GETSLICE] = "getslice", [OP_WITH_EXIT] = "with_exit",
     [OP_SETITEM] = "setitem",
     [OP_DELITEM] = "delitem",
     [OP_CALL] = "call",

@@ -1508,9 +1508,8 @@ static void with_items(Lower *L, McNode *n, int k)
     McNode *item = n->list.items[k];
     L->line = (int)item->span.line;
     int mgr = expr(L, item->a);
-    McInstr *in = attr_instr(L, OP_GETATTR, mgr, "__exit__");
-    int exitm = in->dst = temp(L);
-    in = attr_instr(L, OP_CALL_METHOD, mgr, "__enter__");
+    int exitm = op_dst(L, OP_WITH_EXIT, mgr, -1);
+    McInstr *in = attr_instr(L, OP_CALL_METHOD, mgr, "__enter__");
     int val = in->dst = temp(L);
     if (item->b) assign(L, item->b, val);
 

@@ -390,6 +390,9 @@ MrtValue mrt_getattr(MrtValue obj, MrtValue name);                        /* nam
 MrtValue mrt_getattr_default(MrtValue obj, MrtValue name, MrtValue dflt); /* 0 dflt: raise */
 int mrt_setattr(MrtValue obj, MrtValue name, MrtValue val);
 int mrt_delattr(MrtValue obj, MrtValue name);
+/* `with mgr:` — checks the protocol as CPython 3.11 does (__enter__ first)
+ * and returns the bound __exit__. */
+MrtValue mrt_ctx_exit(MrtValue mgr);
 MrtValue mrt_iter(MrtValue v);
 MrtValue mrt_next(MrtValue it);           /* MRT_STOP when exhausted */
 MrtValue mrt_stop_iteration(MrtValue it); /* raise the StopIteration for an iterator that returned MRT_STOP */

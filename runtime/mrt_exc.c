@@ -369,7 +369,7 @@ static void print_exc_line(MrtValue exc)
         err_puts(mrt_str_data(mod));
         err_puts(".");
     }
-    err_puts(t->name);
+    err_puts(mrt_type_qualname(t));
     if (s && ((MrtStr *)mrt_obj(s))->size) {
         err_puts(": ");
         err_puts(mrt_str_data(s));

@@ -33,6 +33,7 @@ typedef struct MrtBuiltin {
     MrtCFunc fn;
     MrtValue self; /* bound receiver (prepended as args[0]) or 0 */
     int flags;     /* MRT_METH_* from the method def */
+    MrtType *owner; /* for methods of builtin types: the type whose instances they take as self */
 } MrtBuiltin;
 
 typedef struct MrtMethod { /* a Python function bound to self */
@@ -91,6 +92,7 @@ MrtValue mrt_object_repr(MrtValue v); /* <mod.T object at 0x...> */
 MrtValue mrt_type_error_unsupported(const char *opname, MrtValue a, MrtValue b);
 const char *mrt_op_symbol(int op);      /* "+", "//", ... */
 const char *mrt_type_cname(MrtValue v); /* type name as C string */
+const char *mrt_type_qualname(MrtType *t); /* __qualname__ of a user class ("Outer.Inner"), else the name */
 
 /* The interned str for a C string literal, cached by address (mrt_object.c):
  * for the runtime's fixed attribute names such as "__init__". */

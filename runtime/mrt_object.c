@@ -111,12 +111,22 @@ int mrt_is_subtype(const MrtType *t, const MrtType *base)
 
 const char *mrt_type_cname(MrtValue v) { return mrt_type_of(v)->name; }
 
+const char *mrt_type_qualname(MrtType *t)
+{
+    MrtValue q;
+    if ((t->flags & MRT_TF_USER) && t->dict && mrt_dict_lookup(t->dict, mrt_name("__qualname__"), &q) > 0 &&
+        mrt_is_str(q))
+        return mrt_str_data(q);
+    return t->name;
+}
+
 MrtValue mrt_type_name(MrtValue v) { return mrt_str_from_cstr(mrt_type_cname(v)); }
 
-static MrtValue wrap_method_def(const MrtMethodDef *m)
+static MrtValue wrap_method_def(const MrtMethodDef *m, MrtType *owner)
 {
     MrtValue f = mrt_builtin_new(m->name, m->fn, 0);
     ((MrtBuiltin *)mrt_obj(f))->flags = m->flags | MRT_METH_DESCRIPTOR;
+    ((MrtBuiltin *)mrt_obj(f))->owner = owner;
     return f;
 }
 
@@ -126,7 +136,7 @@ void mrt_type_ready(MrtType *t)
     t->dict = mrt_dict_new();
     if (t->base && t->base != t) mrt_type_ready(t->base);
     for (const MrtMethodDef *m = t->methods; m && m->name; m++)
-        mrt_dict_set(t->dict, mrt_intern(m->name), wrap_method_def(m));
+        mrt_dict_set(t->dict, mrt_intern(m->name), wrap_method_def(m, t));
     if (!(t->flags & MRT_TF_USER)) mrt_add_slot_methods(t);
 }
 
@@ -417,6 +427,31 @@ static MrtValue call_with_self(MrtValue f, MrtValue self, int nargs, const MrtVa
     return call_with_self_fn(NULL, f, self, nargs, args, kwnames);
 }
 
+/* Dunders CPython implements as ordinary methods (not slot wrappers), which
+ * changes the wording of the error below. */
+static int plain_method_dunder(const MrtBuiltin *b)
+{
+    int container = b->owner == &mrt_type_set || b->owner == &mrt_type_frozenset || b->owner == &mrt_type_dict;
+    return container && (!strcmp(b->name, "__contains__") || !strcmp(b->name, "__getitem__"));
+}
+
+/* str.lower(5): a builtin type's method called unbound must get an
+ * instance of that type as self (the C code relies on its layout). */
+static int bad_self(const MrtBuiltin *b, int nargs, const MrtValue *args)
+{
+    if (nargs >= 1 && (mrt_isinstance_of(args[0], b->owner) || (b->owner == &mrt_type_int && mrt_is_bool(args[0]))))
+        return 0;
+    if (nargs < 1)
+        mrt_raise_fmt(&mrt_type_TypeError, "unbound method %s.%s() needs an argument", b->owner->name, b->name);
+    else if (b->name[0] == '_' && b->name[1] == '_' && !plain_method_dunder(b)) /* CPython's slot wrappers */
+        mrt_raise_fmt(&mrt_type_TypeError, "descriptor '%s' requires a '%s' object but received a '%s'", b->name,
+                      b->owner->name, mrt_type_cname(args[0]));
+    else
+        mrt_raise_fmt(&mrt_type_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", b->name,
+                      b->owner->name, mrt_type_cname(args[0]));
+    return 1;
+}
+
 MrtValue mrt_call(MrtValue f, int nargs, const MrtValue *args, MrtValue kwnames)
 {
     if (MRT_LIKELY(mrt_is_ptr(f))) {
@@ -424,6 +459,8 @@ MrtValue mrt_call(MrtValue f, int nargs, const MrtValue *args, MrtValue kwnames)
         if (t == &mrt_type_builtin_function) {
             MrtBuiltin *b = (MrtBuiltin *)mrt_obj(f);
             if (b->self) return call_with_self_fn(b->fn, f, b->self, nargs, args, kwnames);
+            if (b->owner && !(b->flags & (MRT_METH_STATIC | MRT_METH_CLASS)) && bad_self(b, nargs, args))
+                return MRT_ERR;
             return b->fn(nargs, args, kwnames);
         }
         if (t == &mrt_type_method) {
@@ -532,14 +569,14 @@ MrtValue mrt_object_repr(MrtValue v)
         if (c->flags & MRT_TF_USER) {
             MrtValue mod;
             if (mrt_dict_lookup(c->dict, mrt_name("__module__"), &mod) > 0 && mrt_is_str(mod))
-                return mrt_str_printf("<class '%S.%s'>", mod, c->name);
+                return mrt_str_printf("<class '%S.%s'>", mod, mrt_type_qualname(c));
         }
         return mrt_str_printf("<class '%s'>", c->name);
     }
     if (t->flags & MRT_TF_USER) {
         MrtValue mod;
         if (mrt_dict_lookup(t->dict, mrt_name("__module__"), &mod) > 0 && mrt_is_str(mod))
-            return mrt_str_printf("<%S.%s object at %p>", mod, t->name, (void *)(uintptr_t)v);
+            return mrt_str_printf("<%S.%s object at %p>", mod, mrt_type_qualname(t), (void *)(uintptr_t)v);
     }
     return mrt_str_printf("<%s object at %p>", t->name, (void *)(uintptr_t)v);
 }
@@ -805,6 +842,18 @@ int mrt_as_index(MrtValue v, int64_t *out)
     }
     mrt_raise_fmt(&mrt_type_TypeError, "'%s' object cannot be interpreted as an integer", mrt_type_cname(v));
     return -1;
+}
+
+MrtValue mrt_ctx_exit(MrtValue mgr)
+{
+    MrtType *t = mrt_type_of(mgr);
+    if (!mrt_type_lookup(t, mrt_name("__enter__")))
+        return mrt_raise_fmt(&mrt_type_TypeError, "'%s' object does not support the context manager protocol", t->name);
+    if (!mrt_type_lookup(t, mrt_name("__exit__")))
+        return mrt_raise_fmt(&mrt_type_TypeError,
+                             "'%s' object does not support the context manager protocol (missed __exit__ method)",
+                             t->name);
+    return mrt_getattr(mgr, mrt_name("__exit__"));
 }
 
 /* ---- iteration ----------------------------------------------------------------- */

@@ -181,6 +181,7 @@ void mrt_add_slot_methods(MrtType *t)
         MrtValue f = mrt_builtin_new(s->name, s->fn, 0);
         if (!f) return;
         ((MrtBuiltin *)mrt_obj(f))->flags = MRT_METH_DESCRIPTOR;
+        ((MrtBuiltin *)mrt_obj(f))->owner = t;
         mrt_dict_set(t->dict, name, f);
     }
 }
