@@ -3,7 +3,9 @@
  * exception nobody caught (mrt_main_finish). */
 #include "mrt_internal.h"
 
+#include <signal.h>
 #include <stdio.h>
+#include <unistd.h>
 #include <stdlib.h>
 
 /* One traceback frame; the list is kept outermost-first (frames are added
@@ -140,9 +142,30 @@ static MrtValue exc_init(int nargs, const MrtValue *args, MrtValue kwnames)
 
 static MrtValue exc_with_traceback(int nargs, const MrtValue *args, MrtValue kwnames) { return args[0]; }
 
+/* add_note(note) (3.11): notes go to __notes__ and are printed after the
+ * exception's message when it is not caught. */
+static MrtValue exc_add_note(int nargs, const MrtValue *args, MrtValue kwnames)
+{
+    if (nargs != 2 || kwnames)
+        return mrt_raise_fmt(&mrt_type_TypeError, "BaseException.add_note() takes exactly one argument (%d given)",
+                             nargs - 1);
+    if (!mrt_is_str(args[1]))
+        return mrt_raise_fmt(&mrt_type_TypeError, "note must be a str, not '%s'", mrt_type_cname(args[1]));
+    MrtValue name = mrt_name("__notes__");
+    MrtValue notes = mrt_getattr_default(args[0], name, MRT_NONE);
+    if (!notes) return MRT_ERR;
+    if (notes == MRT_NONE) {
+        if (!(notes = mrt_list_new(0, NULL)) || mrt_setattr(args[0], name, notes) < 0) return MRT_ERR;
+    } else if (!mrt_is_list(notes)) {
+        return mrt_raise_msg(&mrt_type_TypeError, "Cannot add note: __notes__ is not a list");
+    }
+    return mrt_list_append(notes, args[1]) < 0 ? MRT_ERR : MRT_NONE;
+}
+
 static const MrtMethodDef exc_methods[] = {
     {"__init__", exc_init, 0},
     {"with_traceback", exc_with_traceback, 0},
+    {"add_note", exc_add_note, 0},
     {NULL, NULL, 0},
 };
 
@@ -375,6 +398,20 @@ static void print_exc_line(MrtValue exc)
         err_puts(mrt_str_data(s));
     }
     err_puts("\n");
+    MrtValue notes = mrt_getattr_default(exc, mrt_name("__notes__"), MRT_NONE);
+    if (!notes) mrt_exc_fetch();
+    if (notes && mrt_is_list(notes)) {
+        MrtList *l = (MrtList *)mrt_obj(notes);
+        for (int64_t k = 0; k < l->len; k++) {
+            MrtValue line = mrt_str(l->items[k]);
+            if (!line) {
+                mrt_exc_fetch();
+                continue;
+            }
+            err_puts(mrt_str_data(line));
+            err_puts("\n");
+        }
+    }
 }
 
 static void print_chain(MrtValue exc, int depth)
@@ -408,5 +445,11 @@ int mrt_main_finish(MrtValue result)
     mrt_flush_all();
     print_chain(exc, 0);
     mrt_flush_all();
+    if (mrt_isinstance_of(exc, &mrt_type_KeyboardInterrupt)) {
+        /* as CPython: end by the signal itself, so the parent sees SIGINT */
+        signal(SIGINT, SIG_DFL);
+        kill(getpid(), SIGINT);
+        return 130;
+    }
     return 1;
 }
