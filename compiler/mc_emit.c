@@ -574,16 +574,28 @@ static void emit_instr(Emit *E, const McInstr *in)
         bprintf(c, "  %s = mrt_slice_new(%s, %s, %s);\n", d, a ? a : "0", b ? b : "0", cc ? cc : "0");
         check_value(E, d);
         break;
+    case OP_STAR_EXTEND:
+    case OP_DICT_MERGE_KW: {
+        char e[160];
+        snprintf(e, sizeof e, "%s(%s, %s, %s)", in->op == OP_STAR_EXTEND ? "mrt_star_extend" : "mrt_kw_merge", a, b,
+                 cc ? cc : "0");
+        check_int(E, e);
+        break;
+    }
+    case OP_KW_ADD: {
+        char e[160];
+        snprintf(e, sizeof e, "mrt_kw_add(%s, %s, %s, %s)", a, b, vname(E, in->args[0]), cc);
+        check_int(E, e);
+        break;
+    }
     case OP_LIST_APPEND:
     case OP_LIST_EXTEND:
     case OP_SET_ADD:
-    case OP_DICT_UPDATE:
-    case OP_DICT_MERGE_KW: {
+    case OP_DICT_UPDATE: {
         static const char *fnames[] = {[OP_LIST_APPEND] = "mrt_list_append",
                                        [OP_LIST_EXTEND] = "mrt_list_extend",
                                        [OP_SET_ADD] = "mrt_set_add",
-                                       [OP_DICT_UPDATE] = "mrt_dict_update",
-                                       [OP_DICT_MERGE_KW] = "mrt_dict_update"};
+                                       [OP_DICT_UPDATE] = "mrt_dict_update"};
         char e[128];
         snprintf(e, sizeof e, "%s(%s, %s)", fnames[in->op], a, b);
         check_int(E, e);

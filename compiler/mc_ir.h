@@ -101,6 +101,8 @@ typedef enum McOp {
     OP_DICT_SET,      /* a[b] = c */
     OP_DICT_UPDATE,   /* a.update(b) (for {**x}) */
     OP_DICT_MERGE_KW, /* a.update(b) for f(**b): duplicate keys are a TypeError */
+    OP_STAR_EXTEND, /* a.extend(b) for f(*b): errors name the callee c */
+    OP_KW_ADD,      /* a[b] = args[0] for f(k=v): a repeated name is an error naming the callee c */
     OP_UNPACK,        /* args (outputs) = unpack(a) exactly nargs */
     OP_UNPACK_EX,     /* args = unpack(a) with imm before and imm2 after the starred one */
     OP_FORMAT,        /* dst = format(a, b) (b < 0 ⇒ '') */

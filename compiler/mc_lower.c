@@ -441,15 +441,18 @@ static int call_args(Lower *L, McNode *call, int *out, int *nout, int *npos)
 static int call_ex(Lower *L, int callee, McNode *call)
 {
     int lst = emit(L, OP_BUILD_LIST)->dst = temp(L);
-    int kw = -1;
+    int kw = -1, npos = 0;
+    for (int i = 0; i < call->list.n; i++)
+        npos += call->list.items[i]->kind != N_KEYWORD && call->list.items[i]->kind != N_DSTAR;
     for (int i = 0; i < call->list.n; i++) {
         McNode *a = call->list.items[i];
         McInstr *in;
         if (a->kind == N_STAR) {
             int v = expr(L, a->a);
-            in = emit(L, OP_LIST_EXTEND);
+            in = emit(L, OP_STAR_EXTEND);
             in->a = lst;
             in->b = v;
+            in->c = npos == 1 ? callee : -1; /* CPython names the callee only for f(*a) alone */
         } else if (a->kind != N_KEYWORD && a->kind != N_DSTAR) {
             int v = expr(L, a);
             in = emit(L, OP_LIST_APPEND);
@@ -465,15 +468,18 @@ static int call_ex(Lower *L, int callee, McNode *call)
         if (a->kind == N_KEYWORD) {
             int key = const_str(L, a->name, strlen(a->name));
             int v = expr(L, a->a);
-            in = emit(L, OP_DICT_SET);
+            in = emit(L, OP_KW_ADD);
             in->a = kw;
             in->b = key;
-            in->c = v;
+            in->c = callee;
+            in->args = copy_args(L, &v, 1);
+            in->nargs = 1;
         } else {
             int v = expr(L, a->a);
             in = emit(L, OP_DICT_MERGE_KW);
             in->a = kw;
             in->b = v;
+            in->c = callee;
         }
     }
     int tup = op_dst(L, OP_LIST_TO_TUPLE, lst, -1);

@@ -121,8 +121,9 @@ typedef struct MrtMethodDef {
 #define MRT_METH_STATIC   1
 #define MRT_METH_CLASS    2
 #define MRT_METH_PROPERTY 4 /* fn(1, {self}, 0) computes an attribute */
-#define MRT_METH_DESCRIPTOR 8 /* set on methods of builtin types: they bind to the instance
-                                 (a plain builtin such as print stored in a class does not) */
+#define MRT_METH_DESCRIPTOR                                                                                            \
+    8 /* set on methods of builtin types: they bind to the instance                                                    \
+         (a plain builtin such as print stored in a class does not) */
 
 /* ---- Types ---------------------------------------------------------------
  * A slot left NULL means "not supported"; user classes get trampolines that
@@ -160,44 +161,46 @@ struct MrtType {
     MrtValue slot_names;
     MrtValue subclasses; /* list of the user classes derived from this one, or 0 */
 };
-#define MRT_TF_USER         1 /* defined by a class statement */
-#define MRT_TF_EXC          2 /* BaseException or a subclass */
-#define MRT_TF_NOSUBCLASS   4
-#define MRT_TF_HAS_PROPERTY 8 /* a property is defined in the class or a base: instance dicts are not consulted first  \
-                               */
-#define MRT_TF_SHADOWED 16    /* some instance dict holds a name that is also a class attribute */
+#define MRT_TF_USER       1 /* defined by a class statement */
+#define MRT_TF_EXC        2 /* BaseException or a subclass */
+#define MRT_TF_NOSUBCLASS 4
+#define MRT_TF_HAS_PROPERTY                                                                                            \
+    8                      /* a property is defined in the class or a base: instance dicts are not consulted first     \
+                            */
+#define MRT_TF_SHADOWED 16 /* some instance dict holds a name that is also a class attribute */
 
 /* The builtin types. X(c_name, python_name) */
 #define MRT_BUILTIN_TYPES(X)                                                                                           \
     X(type, "type")                                                                                                    \
-    X(object, "object") X(NoneType, "NoneType") X(bool, "bool") X(int, "int") X(float, "float") X(str, "str")          \
-        X(bytes, "bytes") X(list, "list") X(tuple, "tuple") X(dict, "dict") X(set, "set") X(frozenset, "frozenset")    \
-            X(range, "range") X(slice, "slice") X(function, "function")                                                \
-                X(builtin_function, "builtin_function_or_method") X(method, "method") X(cell, "cell")                  \
-                    X(generator, "generator") X(module, "module") X(property, "property")                              \
-                        X(staticmethod, "staticmethod") X(classmethod, "classmethod") X(super, "super")                \
-                            X(dict_keys, "dict_keys") X(dict_values, "dict_values") X(dict_items, "dict_items")        \
-                                X(enumerate, "enumerate") X(zip, "zip") X(map, "map") X(filter, "filter")              \
-                                    X(reversed, "reversed") X(NotImplementedType, "NotImplementedType")                \
-                                        X(ellipsis, "ellipsis") X(textio, "TextIOWrapper")
+    X(object, "object")                                                                                                \
+    X(NoneType, "NoneType") X(bool, "bool") X(int, "int") X(float, "float") X(str, "str") X(bytes, "bytes")            \
+        X(list, "list") X(tuple, "tuple") X(dict, "dict") X(set, "set") X(frozenset, "frozenset") X(range, "range")    \
+            X(slice, "slice") X(function, "function") X(builtin_function, "builtin_function_or_method")                \
+                X(method, "method") X(cell, "cell") X(generator, "generator") X(module, "module")                      \
+                    X(property, "property") X(staticmethod, "staticmethod") X(classmethod, "classmethod")              \
+                        X(super, "super") X(dict_keys, "dict_keys") X(dict_values, "dict_values")                      \
+                            X(dict_items, "dict_items") X(enumerate, "enumerate") X(zip, "zip") X(map, "map")          \
+                                X(filter, "filter") X(reversed, "reversed")                                            \
+                                    X(NotImplementedType, "NotImplementedType") X(ellipsis, "ellipsis")                \
+                                        X(textio, "TextIOWrapper")
 #define MRT_DECLARE_TYPE(c, py) extern MrtType mrt_type_##c;
 MRT_BUILTIN_TYPES(MRT_DECLARE_TYPE)
 
 /* The builtin exception hierarchy. X(c_name, base_c_name) in base-first order. */
 #define MRT_EXC_TYPES(X)                                                                                               \
     X(BaseException, object)                                                                                           \
-    X(SystemExit, BaseException) X(KeyboardInterrupt, BaseException) X(GeneratorExit, BaseException)                   \
-        X(Exception, BaseException) X(StopIteration, Exception) X(ArithmeticError, Exception)                          \
-            X(ZeroDivisionError, ArithmeticError) X(OverflowError, ArithmeticError) X(AssertionError, Exception)       \
-                X(AttributeError, Exception) X(LookupError, Exception) X(IndexError, LookupError)                      \
-                    X(KeyError, LookupError) X(NameError, Exception) X(UnboundLocalError, NameError)                   \
-                        X(RuntimeError, Exception) X(RecursionError, RuntimeError)                                     \
-                            X(NotImplementedError, RuntimeError) X(TypeError, Exception) X(ValueError, Exception)      \
-                                X(UnicodeError, ValueError) X(UnicodeDecodeError, UnicodeError)                        \
-                                    X(UnicodeEncodeError, UnicodeError) X(OSError, Exception)                          \
-                                        X(FileNotFoundError, OSError) X(PermissionError, OSError)                      \
-                                            X(EOFError, Exception) X(MemoryError, Exception) X(ImportError, Exception) \
-                                                X(ModuleNotFoundError, ImportError)
+    X(SystemExit, BaseException)                                                                                       \
+    X(KeyboardInterrupt, BaseException) X(GeneratorExit, BaseException) X(Exception, BaseException)                    \
+        X(StopIteration, Exception) X(ArithmeticError, Exception) X(ZeroDivisionError, ArithmeticError)                \
+            X(OverflowError, ArithmeticError) X(AssertionError, Exception) X(AttributeError, Exception)                \
+                X(LookupError, Exception) X(IndexError, LookupError) X(KeyError, LookupError) X(NameError, Exception)  \
+                    X(UnboundLocalError, NameError) X(RuntimeError, Exception) X(RecursionError, RuntimeError)         \
+                        X(NotImplementedError, RuntimeError) X(TypeError, Exception) X(ValueError, Exception)          \
+                            X(UnicodeError, ValueError) X(UnicodeDecodeError, UnicodeError)                            \
+                                X(UnicodeEncodeError, UnicodeError) X(OSError, Exception)                              \
+                                    X(FileNotFoundError, OSError) X(PermissionError, OSError) X(EOFError, Exception)   \
+                                        X(MemoryError, Exception) X(ImportError, Exception)                            \
+                                            X(ModuleNotFoundError, ImportError)
 #define MRT_DECLARE_EXC(c, base) extern MrtType mrt_type_##c;
 MRT_EXC_TYPES(MRT_DECLARE_EXC)
 
@@ -284,7 +287,7 @@ typedef struct MrtFuncInfo {
     const char *const *params; /* nposargs + nkwonly (+1 *args) (+1 **kwargs) names, in slot order:
                                   positional, [*args], keyword-only, [**kwargs] */
     MrtValue (*entry)(MrtValue fn, const MrtValue *slots); /* body; slots bound by mrt_bind_args */
-    const char *doc; /* the docstring (__doc__), or NULL */
+    const char *doc;                                       /* the docstring (__doc__), or NULL */
 } MrtFuncInfo;
 #define MRT_FI_VARARGS   1
 #define MRT_FI_VARKW     2
@@ -398,6 +401,11 @@ MrtValue mrt_next(MrtValue it);           /* MRT_STOP when exhausted */
 MrtValue mrt_stop_iteration(MrtValue it); /* raise the StopIteration for an iterator that returned MRT_STOP */
 MrtValue mrt_call(MrtValue f, int nargs, const MrtValue *args, MrtValue kwnames);
 MrtValue mrt_call_ex(MrtValue f, MrtValue argtuple, MrtValue kwdict); /* f(*a, **k) */
+/* Building the arguments of f(*a, k=v, **m), with CPython's errors naming f:
+ * a list extended by *a, a dict of keywords where a repeated name is an error. */
+int mrt_star_extend(MrtValue list, MrtValue iterable, MrtValue f);
+int mrt_kw_add(MrtValue kw, MrtValue name, MrtValue value, MrtValue f);
+int mrt_kw_merge(MrtValue kw, MrtValue mapping, MrtValue f);
 MrtValue mrt_call_method(MrtValue obj, MrtValue name, int nargs, const MrtValue *args, MrtValue kwnames);
 
 /* Per-site inline caches (mrt_attrcache.c): generated code keeps one static
@@ -721,9 +729,10 @@ MrtValue mrt_import_builtin(const char *name); /* sys, math; 0 if unknown */
 /* ---- builtins (mrt_builtins.c): one MrtCFunc per builtin function --------- */
 #define MRT_BUILTIN_FUNCS(X)                                                                                           \
     X(print)                                                                                                           \
-    X(len) X(repr) X(abs) X(min) X(max) X(sum) X(sorted) X(reversed) X(enumerate) X(zip) X(map) X(filter) X(any)       \
-        X(all) X(iter) X(next) X(round) X(divmod) X(pow) X(isinstance) X(issubclass) X(hash) X(ord) X(chr) X(hex)      \
-            X(bin) X(oct) X(input) X(format) X(callable) X(id) X(getattr) X(setattr) X(hasattr) X(ascii) X(open)
+    X(len)                                                                                                             \
+    X(repr) X(abs) X(min) X(max) X(sum) X(sorted) X(reversed) X(enumerate) X(zip) X(map) X(filter) X(any) X(all)       \
+        X(iter) X(next) X(round) X(divmod) X(pow) X(isinstance) X(issubclass) X(hash) X(ord) X(chr) X(hex) X(bin)      \
+            X(oct) X(input) X(format) X(callable) X(id) X(getattr) X(setattr) X(hasattr) X(ascii) X(open)
 #define MRT_DECLARE_BUILTIN(n) MrtValue mrt_bi_##n(int nargs, const MrtValue *args, MrtValue kwnames);
 MRT_BUILTIN_FUNCS(MRT_DECLARE_BUILTIN)
 /* The builtin function objects, indexed by MRT_BI_<name>. */

@@ -394,3 +394,71 @@ MrtType mrt_type_super = {
     .getattr = super_getattr,
     .tp_new = super_new,
 };
+
+/* ---- arguments of f(*a, k=v, **m) ------------------------------------------------------ */
+
+/* How CPython names a callable in these errors: "__main__.f()" or "X object". */
+static MrtValue callee_desc(MrtValue f)
+{
+    MrtType *t = mrt_type_of(f);
+    if (t == &mrt_type_function) {
+        MrtFunc *fn = (MrtFunc *)mrt_obj(f);
+        if (fn->module && mrt_is_str(fn->module)) return mrt_str_printf("%S.%s()", fn->module, fn->info->qualname);
+        return mrt_str_printf("%s()", fn->info->qualname);
+    }
+    if (t == &mrt_type_builtin_function) return mrt_str_printf("%s()", ((MrtBuiltin *)mrt_obj(f))->name);
+    if (t == &mrt_type_method) return callee_desc(((MrtMethod *)mrt_obj(f))->func);
+    if (t == &mrt_type_type) return mrt_str_printf("%s()", mrt_type_qualname((MrtType *)mrt_obj(f)));
+    return mrt_str_printf("%s object", t->name);
+}
+
+int mrt_star_extend(MrtValue list, MrtValue iterable, MrtValue f)
+{
+    if (!mrt_type_of(iterable)->iter && !f) /* f(x, *y): CPython builds a list first */
+        return mrt_raise_fmt(&mrt_type_TypeError, "Value after * must be an iterable, not %s",
+                             mrt_type_cname(iterable)),
+               -1;
+    if (!mrt_type_of(iterable)->iter) {
+        MrtValue d = callee_desc(f);
+        if (d)
+            mrt_raise_fmt(&mrt_type_TypeError, "%S argument after * must be an iterable, not %s", d,
+                          mrt_type_cname(iterable));
+        return -1;
+    }
+    return mrt_list_extend(list, iterable);
+}
+
+int mrt_kw_add(MrtValue kw, MrtValue name, MrtValue value, MrtValue f)
+{
+    MrtValue old;
+    int r = mrt_dict_lookup(kw, name, &old);
+    if (r < 0) return -1;
+    if (r > 0) {
+        MrtValue d = callee_desc(f);
+        if (d) mrt_raise_fmt(&mrt_type_TypeError, "%S got multiple values for keyword argument '%S'", d, name);
+        return -1;
+    }
+    return mrt_dict_set(kw, name, value);
+}
+
+int mrt_kw_merge(MrtValue kw, MrtValue mapping, MrtValue f)
+{
+    if (!mrt_is_ptr(mapping) || mrt_obj(mapping)->type != &mrt_type_dict) {
+        MrtValue d = callee_desc(f);
+        if (d)
+            mrt_raise_fmt(&mrt_type_TypeError, "%S argument after ** must be a mapping, not %s", d,
+                          mrt_type_cname(mapping));
+        return -1;
+    }
+    int64_t pos = 0;
+    MrtValue k, v;
+    while (mrt_dict_next(mapping, &pos, &k, &v)) {
+        if (!mrt_is_str(k)) {
+            MrtValue d = callee_desc(f);
+            if (d) mrt_raise_fmt(&mrt_type_TypeError, "%S keywords must be strings", d);
+            return -1;
+        }
+        if (mrt_kw_add(kw, k, v, f) < 0) return -1;
+    }
+    return 0;
+}
