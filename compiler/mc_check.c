@@ -113,11 +113,11 @@ static int cpython_has(const char *module, const char *name)
     return 0;
 }
 
-static int is_builtin_module(const char *name) { return name && (!strcmp(name, "sys") || !strcmp(name, "math")); }
+int mc_is_builtin_module(const char *name) { return name && (!strcmp(name, "sys") || !strcmp(name, "math")); }
 
 int mc_builtin_module_has(const char *module, const char *name)
 {
-    if (!is_builtin_module(module)) return 0;
+    if (!mc_is_builtin_module(module)) return 0;
     if (!strcmp(name, "__name__")) return 1;
     mrt_init(0, NULL); /* idempotent: the runtime is part of molt */
     MrtValue m = mrt_import_builtin(module);
@@ -169,12 +169,12 @@ static void find_module_syms(ModUses *u, McNode *n)
     if (n->kind == N_IMPORT) {
         for (int i = 0; i < n->list.n; i++) {
             McNode *al = n->list.items[i];
-            if (al->sym && is_builtin_module(al->str)) {
+            if (al->sym && mc_is_builtin_module(al->str)) {
                 mc_vec_push(u->a, &u->syms, al->sym);
                 mc_vec_push(u->a, &u->names, al->str);
             }
         }
-    } else if (n->kind == N_IMPORTFROM && is_builtin_module(n->str)) {
+    } else if (n->kind == N_IMPORTFROM && mc_is_builtin_module(n->str)) {
         for (int i = 0; i < n->list.n; i++) {
             McNode *al = n->list.items[i];
             if (!mc_builtin_module_has(n->str, al->str)) report_attr(u, al->span, n->str, al->str);

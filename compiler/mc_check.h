@@ -10,6 +10,9 @@
  * exit status: 0 clean, 1 errors found, 2 usage error. */
 int mc_check_main(int argc, char **argv);
 
+/* Is `name` one of molt's builtin modules ("sys", "math")? */
+int mc_is_builtin_module(const char *name);
+
 /* Is `name` an attribute of molt's builtin module `module` ("sys", "math")? */
 int mc_builtin_module_has(const char *module, const char *name);
 

@@ -688,8 +688,6 @@ static void emit_instr(Emit *E, const McInstr *in)
         check_value(E, d);
         break;
     }
-    case OP_IMPORT_BUILTIN:
-        break;
     case OP_RAISE:
         if (b)
             bprintf(c, "  mrt_raise_from(%s, %s); ", a, b);

@@ -67,18 +67,18 @@ typedef enum McOp {
     OP_JUMP,              /* goto label */
     OP_BRANCH,            /* if (a) goto label else goto label2 (a cond) */
     OP_RETURN,            /* return a */
-    OP_YIELD,       /* yield a; dst = sent value (imm = resume point). Inside `yield from`, c is the
-                       sub-iterator that a throw() is passed to, and label where to go when it ends */
+    OP_YIELD,             /* yield a; dst = sent value (imm = resume point). Inside `yield from`, c is the
+                             sub-iterator that a throw() is passed to, and label where to go when it ends */
     OP_YIELD_FROM_RESULT, /* dst = return value of the exhausted sub-iterator a */
     OP_YF_SEND,           /* dst = next value of sub-iterator a after sending b; at its end goto label */
     /* attributes and items */
     OP_GETATTR, /* dst = a.name */
     OP_SETATTR, /* a.name = b */
     OP_DELATTR,
-    OP_GETITEM, /* dst = a[b] */
-    OP_GETSLICE,    /* dst = a[b:c] (b, c < 0 when omitted) */
-    OP_WITH_EXIT,   /* dst = bound __exit__ of context manager a (TypeError if not one) */
-    OP_SETITEM, /* a[b] = c */
+    OP_GETITEM,   /* dst = a[b] */
+    OP_GETSLICE,  /* dst = a[b:c] (b, c < 0 when omitted) */
+    OP_WITH_EXIT, /* dst = bound __exit__ of context manager a (TypeError if not one) */
+    OP_SETITEM,   /* a[b] = c */
     OP_DELITEM,
     /* calls: args = positional then keyword values; imm2 = kwnames const or -1 */
     OP_CALL,         /* dst = a(args) */
@@ -101,8 +101,8 @@ typedef enum McOp {
     OP_DICT_SET,      /* a[b] = c */
     OP_DICT_UPDATE,   /* a.update(b) (for {**x}) */
     OP_DICT_MERGE_KW, /* a.update(b) for f(**b): duplicate keys are a TypeError */
-    OP_STAR_EXTEND, /* a.extend(b) for f(*b): errors name the callee c */
-    OP_KW_ADD,      /* a[b] = args[0] for f(k=v): a repeated name is an error naming the callee c */
+    OP_STAR_EXTEND,   /* a.extend(b) for f(*b): errors name the callee c */
+    OP_KW_ADD,        /* a[b] = args[0] for f(k=v): a repeated name is an error naming the callee c */
     OP_UNPACK,        /* args (outputs) = unpack(a) exactly nargs */
     OP_UNPACK_EX,     /* args = unpack(a) with imm before and imm2 after the starred one */
     OP_FORMAT,        /* dst = format(a, b) (b < 0 ⇒ '') */
@@ -114,11 +114,10 @@ typedef enum McOp {
     OP_RANGE_INIT, /* args = start, stop, step values → I64 vars dst(i), b(stop), c(step); imm = nargs of range() */
     OP_RANGE_NEXT, /* if not (dst(i) < stop) goto label (sign of step); else a = boxed i; i += step */
     /* functions, classes, modules */
-    OP_MAKE_FUNCTION,  /* dst = function object for func; a = defaults tuple or -1, b = kwdefaults dict or -1; args =
-                          cells */
-    OP_MAKE_CLASS,     /* dst = class named name, base a (-1 ⇒ object), namespace b */
-    OP_IMPORT,         /* dst = module object of program module imm (runs its body once) */
-    OP_IMPORT_BUILTIN, /* dst = builtin module named name */
+    OP_MAKE_FUNCTION, /* dst = function object for func; a = defaults tuple or -1, b = kwdefaults dict or -1; args =
+                         cells */
+    OP_MAKE_CLASS,    /* dst = class named name, base a (-1 ⇒ object), namespace b */
+    OP_IMPORT,        /* dst = module object of program module imm (runs its body once) */
     /* exceptions */
     OP_RAISE,           /* raise a (b ≥ 0: from b) */
     OP_RERAISE,         /* re-raise the caught exception a (no new traceback entry) */

@@ -83,7 +83,6 @@ static const char *const op_names[OP_NKINDS] = {
     [OP_MAKE_FUNCTION] = "make_function",
     [OP_MAKE_CLASS] = "make_class",
     [OP_IMPORT] = "import",
-    [OP_IMPORT_BUILTIN] = "import_builtin",
     [OP_RAISE] = "raise",
     [OP_RERAISE] = "reraise",
     [OP_RERAISE_CURRENT] = "reraise_current",

@@ -11,8 +11,6 @@
 #include <string.h>
 #include <sys/stat.h>
 
-static int is_builtin_module(const char *name) { return !strcmp(name, "sys") || !strcmp(name, "math"); }
-
 typedef struct Loader {
     McCompileResult *r;
     const char *dir; /* the main file's directory: where imports are found */
@@ -32,7 +30,7 @@ static McModule *load_module(Loader *ld, const char *path, const char *name);
 
 static void import_name(Loader *ld, McModule *from, McNode *at, const char *name)
 {
-    if (is_builtin_module(name) || find_module(ld, name)) return;
+    if (mc_is_builtin_module(name) || find_module(ld, name)) return;
     McArena *a = ld->r->arena;
     char *path = mc_sprintf(a, "%s/%s.py", ld->dir, name);
     struct stat st;
