@@ -173,16 +173,16 @@ struct MrtType {
 #define MRT_BUILTIN_TYPES(X)                                                                                           \
     X(type, "type")                                                                                                    \
     X(object, "object")                                                                                                \
-    X(NoneType, "NoneType") X(bool, "bool") X(int, "int") X(float, "float") X(str, "str") X(bytes, "bytes")            \
-        X(list, "list") X(tuple, "tuple") X(dict, "dict") X(set, "set") X(frozenset, "frozenset") X(range, "range")    \
-            X(slice, "slice") X(function, "function") X(builtin_function, "builtin_function_or_method")                \
-                X(method, "method") X(cell, "cell") X(generator, "generator") X(module, "module")                      \
-                    X(property, "property") X(staticmethod, "staticmethod") X(classmethod, "classmethod")              \
-                        X(super, "super") X(dict_keys, "dict_keys") X(dict_values, "dict_values")                      \
-                            X(dict_items, "dict_items") X(enumerate, "enumerate") X(zip, "zip") X(map, "map")          \
-                                X(filter, "filter") X(reversed, "reversed")                                            \
-                                    X(NotImplementedType, "NotImplementedType") X(ellipsis, "ellipsis")                \
-                                        X(textio, "TextIOWrapper")
+    X(NoneType, "NoneType")                                                                                            \
+    X(bool, "bool") X(int, "int") X(float, "float") X(str, "str") X(bytes, "bytes") X(list, "list") X(tuple, "tuple")  \
+        X(dict, "dict") X(set, "set") X(frozenset, "frozenset") X(range, "range") X(slice, "slice")                    \
+            X(function, "function") X(builtin_function, "builtin_function_or_method") X(method, "method")              \
+                X(cell, "cell") X(generator, "generator") X(module, "module") X(property, "property")                  \
+                    X(staticmethod, "staticmethod") X(classmethod, "classmethod") X(super, "super")                    \
+                        X(dict_keys, "dict_keys") X(dict_values, "dict_values") X(dict_items, "dict_items")            \
+                            X(enumerate, "enumerate") X(zip, "zip") X(map, "map") X(filter, "filter")                  \
+                                X(reversed, "reversed") X(NotImplementedType, "NotImplementedType")                    \
+                                    X(ellipsis, "ellipsis") X(textio, "TextIOWrapper")
 #define MRT_DECLARE_TYPE(c, py) extern MrtType mrt_type_##c;
 MRT_BUILTIN_TYPES(MRT_DECLARE_TYPE)
 
@@ -190,10 +190,11 @@ MRT_BUILTIN_TYPES(MRT_DECLARE_TYPE)
 #define MRT_EXC_TYPES(X)                                                                                               \
     X(BaseException, object)                                                                                           \
     X(SystemExit, BaseException)                                                                                       \
-    X(KeyboardInterrupt, BaseException) X(GeneratorExit, BaseException) X(Exception, BaseException)                    \
-        X(StopIteration, Exception) X(ArithmeticError, Exception) X(ZeroDivisionError, ArithmeticError)                \
-            X(OverflowError, ArithmeticError) X(AssertionError, Exception) X(AttributeError, Exception)                \
-                X(LookupError, Exception) X(IndexError, LookupError) X(KeyError, LookupError) X(NameError, Exception)  \
+    X(KeyboardInterrupt, BaseException)                                                                                \
+    X(GeneratorExit, BaseException) X(Exception, BaseException) X(StopIteration, Exception)                            \
+        X(ArithmeticError, Exception) X(ZeroDivisionError, ArithmeticError) X(OverflowError, ArithmeticError)          \
+            X(AssertionError, Exception) X(AttributeError, Exception) X(LookupError, Exception)                        \
+                X(IndexError, LookupError) X(KeyError, LookupError) X(NameError, Exception)                            \
                     X(UnboundLocalError, NameError) X(RuntimeError, Exception) X(RecursionError, RuntimeError)         \
                         X(NotImplementedError, RuntimeError) X(TypeError, Exception) X(ValueError, Exception)          \
                             X(UnicodeError, ValueError) X(UnicodeDecodeError, UnicodeError)                            \
@@ -730,9 +731,10 @@ MrtValue mrt_import_builtin(const char *name); /* sys, math; 0 if unknown */
 #define MRT_BUILTIN_FUNCS(X)                                                                                           \
     X(print)                                                                                                           \
     X(len)                                                                                                             \
-    X(repr) X(abs) X(min) X(max) X(sum) X(sorted) X(reversed) X(enumerate) X(zip) X(map) X(filter) X(any) X(all)       \
-        X(iter) X(next) X(round) X(divmod) X(pow) X(isinstance) X(issubclass) X(hash) X(ord) X(chr) X(hex) X(bin)      \
-            X(oct) X(input) X(format) X(callable) X(id) X(getattr) X(setattr) X(hasattr) X(ascii) X(open)
+    X(repr)                                                                                                            \
+    X(abs) X(min) X(max) X(sum) X(sorted) X(reversed) X(enumerate) X(zip) X(map) X(filter) X(any) X(all) X(iter)       \
+        X(next) X(round) X(divmod) X(pow) X(isinstance) X(issubclass) X(hash) X(ord) X(chr) X(hex) X(bin) X(oct)       \
+            X(input) X(format) X(callable) X(id) X(getattr) X(setattr) X(hasattr) X(ascii) X(open)
 #define MRT_DECLARE_BUILTIN(n) MrtValue mrt_bi_##n(int nargs, const MrtValue *args, MrtValue kwnames);
 MRT_BUILTIN_FUNCS(MRT_DECLARE_BUILTIN)
 /* The builtin function objects, indexed by MRT_BI_<name>. */

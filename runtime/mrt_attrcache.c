@@ -148,12 +148,8 @@ static MrtValue builtin_method(MrtValue obj, MrtType *t, MrtValue name, int narg
         c->owner = t;
         c->method = f;
     }
-    int total = nargs + (kwnames ? (int)((MrtTuple *)mrt_obj(kwnames))->len : 0);
-    MrtValue buf[8];
-    MrtValue *a = total + 1 <= 8 ? buf : mrt_gc_malloc(sizeof(MrtValue) * (size_t)(total + 1));
+    MrtValue buf[MRT_SELF_BUF], *a = mrt_args_with_self(buf, obj, nargs, args, kwnames);
     if (!a) return MRT_ERR;
-    a[0] = obj;
-    if (total) memcpy(a + 1, args, sizeof(MrtValue) * (size_t)total);
     return ((MrtBuiltin *)mrt_obj(c->method))->fn(nargs + 1, a, kwnames);
 }
 
@@ -182,12 +178,8 @@ MrtValue mrt_call_method_ic(MrtValue obj, MrtValue name, int nargs, const MrtVal
         if (r < 0) return MRT_ERR;
         if (r > 0) return mrt_call_method(obj, name, nargs, args, kwnames);
     }
-    int total = nargs + (kwnames ? (int)((MrtTuple *)mrt_obj(kwnames))->len : 0);
-    MrtValue buf[8];
-    MrtValue *a = total + 1 <= 8 ? buf : mrt_gc_malloc(sizeof(MrtValue) * (size_t)(total + 1));
+    MrtValue buf[MRT_SELF_BUF], *a = mrt_args_with_self(buf, obj, nargs, args, kwnames);
     if (!a) return MRT_ERR;
-    a[0] = obj;
-    if (total) memcpy(a + 1, args, sizeof(MrtValue) * (size_t)total);
     const MrtFuncInfo *fi = ((MrtFunc *)mrt_obj(c->method))->info;
     if (!kwnames && fi->nposargs == nargs + 1 && !fi->nkwonly && !(fi->flags & (MRT_FI_VARARGS | MRT_FI_VARKW)))
         return fi->entry(c->method, a); /* exact positional call: no binding needed */

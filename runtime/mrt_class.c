@@ -206,13 +206,8 @@ static MrtValue user_new(MrtType *t, int nargs, const MrtValue *args, MrtValue k
         if (nargs || kwnames) return mrt_raise_fmt(&mrt_type_TypeError, "%s() takes no arguments", t->name);
         return self;
     }
-    MrtValue buf[8];
-    int nkw = kwnames ? (int)((MrtTuple *)mrt_obj(kwnames))->len : 0;
-    int total = nargs + nkw + 1;
-    MrtValue *a = total <= 8 ? buf : mrt_gc_malloc(sizeof(MrtValue) * (size_t)total);
+    MrtValue buf[MRT_SELF_BUF], *a = mrt_args_with_self(buf, self, nargs, args, kwnames);
     if (!a) return MRT_ERR;
-    a[0] = self;
-    memcpy(a + 1, args, sizeof(MrtValue) * (size_t)(nargs + nkw));
     MrtValue r = mrt_call(init, nargs + 1, a, kwnames);
     if (!r) return MRT_ERR;
     if (r != MRT_NONE)

@@ -1019,8 +1019,8 @@ static MrtValue int_binop_meth(const char *meth, int nargs, const MrtValue *args
     X(add, ADD)                                                                                                        \
     X(sub, SUB)                                                                                                        \
     X(mul, MUL)                                                                                                        \
-    X(truediv, TRUEDIV) X(floordiv, FLOORDIV) X(mod, MOD) X(lshift, LSHIFT) X(rshift, RSHIFT) X(and, AND) X(or, OR)    \
-        X(xor, XOR)
+    X(truediv, TRUEDIV)                                                                                                \
+    X(floordiv, FLOORDIV) X(mod, MOD) X(lshift, LSHIFT) X(rshift, RSHIFT) X(and, AND) X(or, OR) X(xor, XOR)
 #define INT_BINOP_METHS(name, OP)                                                                                      \
     static MrtValue int_m_##name(int nargs, const MrtValue *args, MrtValue kw)                                         \
     {                                                                                                                  \

@@ -31,8 +31,8 @@ typedef struct MrtBuiltin {
     MrtObject ob;
     const char *name;
     MrtCFunc fn;
-    MrtValue self; /* bound receiver (prepended as args[0]) or 0 */
-    int flags;     /* MRT_METH_* from the method def */
+    MrtValue self;  /* bound receiver (prepended as args[0]) or 0 */
+    int flags;      /* MRT_METH_* from the method def */
     MrtType *owner; /* for methods of builtin types: the type whose instances they take as self */
 } MrtBuiltin;
 
@@ -73,6 +73,11 @@ void mrt_builtins_init(void);                 /* mrt_builtin_objs[] (mrt_builtin
 void mrt_sys_set_argv(int argc, char **argv); /* sys.argv (mrt_sys.c) */
 int mrt_sys_exit_status(MrtValue exc);        /* exit status for an uncaught SystemExit (mrt_sys.c) */
 
+/* self followed by the call's arguments (positional, then keyword values),
+ * in buf when `MRT_SELF_BUF` values fit, else in GC memory; NULL on OOM. */
+#define MRT_SELF_BUF 8
+MrtValue *mrt_args_with_self(MrtValue *buf, MrtValue self, int nargs, const MrtValue *args, MrtValue kwnames);
+
 /* Calls the dunder `name` found on v's type with v prepended; returns 0 with
  * no exception pending when the type does not define it (mrt_object.c). */
 MrtValue mrt_call_dunder(MrtValue v, const char *name, int nargs, const MrtValue *args);
@@ -90,8 +95,8 @@ MrtValue mrt_generic_getattr(MrtValue obj, MrtValue name);
 int mrt_generic_setattr(MrtValue obj, MrtValue name, MrtValue val);
 MrtValue mrt_object_repr(MrtValue v); /* <mod.T object at 0x...> */
 MrtValue mrt_type_error_unsupported(const char *opname, MrtValue a, MrtValue b);
-const char *mrt_op_symbol(int op);      /* "+", "//", ... */
-const char *mrt_type_cname(MrtValue v); /* type name as C string */
+const char *mrt_op_symbol(int op);         /* "+", "//", ... */
+const char *mrt_type_cname(MrtValue v);    /* type name as C string */
 const char *mrt_type_qualname(MrtType *t); /* __qualname__ of a user class ("Outer.Inner"), else the name */
 
 /* The interned str for a C string literal, cached by address (mrt_object.c):

@@ -22,28 +22,26 @@ static int byteorder_of(MrtValue v)
     return -1;
 }
 
-/* Positional-or-keyword arguments: args[i] or the keyword, never both. */
-static int pos_or_kw(const MrtValue *a, int npos, MrtValue *out)
+/* Positional-or-keyword arguments as mrt_parse_args leaves them (a[i]
+ * positional, a[npos + i] the keyword of the same name): whichever was given. */
+static void pos_or_kw(const MrtValue *a, int npos, MrtValue *out)
 {
     for (int i = 0; i < npos; i++) out[i] = a[i] ? a[i] : a[npos + i];
-    return 0;
 }
 
 /* int.to_bytes(length=1, byteorder='big', *, signed=False) */
 MrtValue mrt_int_to_bytes(int nargs, const MrtValue *args, MrtValue kwnames)
 {
     static const char *const kw[] = {"length", "byteorder", "signed", NULL};
-    MrtValue a[6] = {0}, v[2];
-    if (mrt_parse_args("to_bytes", nargs - 1, args + 1, kwnames, 0, 2, kw, a + 1) < 0) return MRT_ERR;
-    /* a[1], a[2] positionals; a[3..5] keywords */
-    MrtValue m[4] = {a[1], a[2], a[3], a[4]};
-    pos_or_kw(m, 2, v);
+    MrtValue a[5] = {0}, v[2];
+    if (mrt_parse_args("to_bytes", nargs - 1, args + 1, kwnames, 0, 2, kw, a) < 0) return MRT_ERR;
+    pos_or_kw(a, 2, v);
     int64_t len = 1;
     if (v[0] && mrt_as_index(v[0], &len) < 0) return MRT_ERR;
     if (len < 0) return mrt_raise_msg(&mrt_type_ValueError, "length argument must be non-negative");
     int big = byteorder_of(v[1]);
     if (big < 0) return MRT_ERR;
-    int sgn = a[5] ? mrt_truthy(a[5]) : 0;
+    int sgn = a[4] ? mrt_truthy(a[4]) : 0;
     if (sgn < 0) return MRT_ERR;
     MrtTmpZ tz;
     mpz_t z, lim;

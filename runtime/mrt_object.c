@@ -408,16 +408,22 @@ int mrt_delattr(MrtValue obj, MrtValue name) { return mrt_setattr(obj, name, 0);
 
 static int kw_count(MrtValue kwnames) { return kwnames ? (int)((MrtTuple *)mrt_obj(kwnames))->len : 0; }
 
-/* Builds self + args (+ keyword values) and hands them to `call`. */
+MrtValue *mrt_args_with_self(MrtValue *buf, MrtValue self, int nargs, const MrtValue *args, MrtValue kwnames)
+{
+    int total = nargs + kw_count(kwnames);
+    MrtValue *a = total + 1 <= MRT_SELF_BUF ? buf : mrt_gc_malloc(sizeof(MrtValue) * (size_t)(total + 1));
+    if (!a) return NULL;
+    a[0] = self;
+    if (total) memcpy(a + 1, args, sizeof(MrtValue) * (size_t)total);
+    return a;
+}
+
+/* Builds self + args (+ keyword values) and hands them to `fn` (or to f). */
 static MrtValue call_with_self_fn(MrtCFunc fn, MrtValue f, MrtValue self, int nargs, const MrtValue *args,
                                   MrtValue kwnames)
 {
-    int total = nargs + kw_count(kwnames);
-    MrtValue buf[8];
-    MrtValue *a = total + 1 <= 8 ? buf : mrt_gc_malloc(sizeof(MrtValue) * (size_t)(total + 1));
+    MrtValue buf[MRT_SELF_BUF], *a = mrt_args_with_self(buf, self, nargs, args, kwnames);
     if (!a) return MRT_ERR;
-    a[0] = self;
-    if (total) memcpy(a + 1, args, sizeof(MrtValue) * (size_t)total);
     return fn ? fn(nargs + 1, a, kwnames) : mrt_call(f, nargs + 1, a, kwnames);
 }
 

@@ -14,17 +14,16 @@ static MrtType *builtin_base(MrtValue self)
     return t ? t : &mrt_type_object;
 }
 
-static int arity(const char *name, int nargs, int want)
+static int arity(int nargs, int want)
 {
     if (nargs == want) return 0;
     mrt_raise_fmt(&mrt_type_TypeError, "expected %d argument%s, got %d", want - 1, want == 2 ? "" : "s", nargs - 1);
-    (void)name;
     return -1;
 }
 
 static MrtValue m_repr(int n, const MrtValue *a, MrtValue k)
 {
-    if (arity("__repr__", n, 1) < 0) return MRT_ERR;
+    if (arity(n, 1) < 0) return MRT_ERR;
     MrtType *t = builtin_base(a[0]);
     return t->repr ? t->repr(a[0]) : mrt_object_repr(a[0]);
 }
@@ -32,14 +31,14 @@ static MrtValue m_repr(int n, const MrtValue *a, MrtValue k)
 /* object.__str__ calls type(self).__repr__ (the user's, if any). */
 static MrtValue m_str(int n, const MrtValue *a, MrtValue k)
 {
-    if (arity("__str__", n, 1) < 0) return MRT_ERR;
+    if (arity(n, 1) < 0) return MRT_ERR;
     MrtType *t = builtin_base(a[0]);
     return t->str ? t->str(a[0]) : mrt_repr(a[0]);
 }
 
 static MrtValue m_hash(int n, const MrtValue *a, MrtValue k)
 {
-    if (arity("__hash__", n, 1) < 0) return MRT_ERR;
+    if (arity(n, 1) < 0) return MRT_ERR;
     MrtType *t = builtin_base(a[0]);
     int64_t h = t->hash ? t->hash(a[0]) : mrt_hash(a[0]);
     return h == -1 ? MRT_ERR : mrt_int_from_i64(h);
@@ -47,50 +46,50 @@ static MrtValue m_hash(int n, const MrtValue *a, MrtValue k)
 
 static MrtValue m_len(int n, const MrtValue *a, MrtValue k)
 {
-    if (arity("__len__", n, 1) < 0) return MRT_ERR;
+    if (arity(n, 1) < 0) return MRT_ERR;
     int64_t len = builtin_base(a[0])->len(a[0]);
     return len < 0 ? MRT_ERR : mrt_int_from_i64(len);
 }
 
 static MrtValue m_bool(int n, const MrtValue *a, MrtValue k)
 {
-    if (arity("__bool__", n, 1) < 0) return MRT_ERR;
+    if (arity(n, 1) < 0) return MRT_ERR;
     int b = builtin_base(a[0])->truthy(a[0]);
     return b < 0 ? MRT_ERR : mrt_bool(b);
 }
 
 static MrtValue m_getitem(int n, const MrtValue *a, MrtValue k)
 {
-    return arity("__getitem__", n, 2) < 0 ? MRT_ERR : builtin_base(a[0])->getitem(a[0], a[1]);
+    return arity(n, 2) < 0 ? MRT_ERR : builtin_base(a[0])->getitem(a[0], a[1]);
 }
 
 static MrtValue m_setitem(int n, const MrtValue *a, MrtValue k)
 {
-    if (arity("__setitem__", n, 3) < 0) return MRT_ERR;
+    if (arity(n, 3) < 0) return MRT_ERR;
     return builtin_base(a[0])->setitem(a[0], a[1], a[2]) < 0 ? MRT_ERR : MRT_NONE;
 }
 
 static MrtValue m_delitem(int n, const MrtValue *a, MrtValue k)
 {
-    if (arity("__delitem__", n, 2) < 0) return MRT_ERR;
+    if (arity(n, 2) < 0) return MRT_ERR;
     return builtin_base(a[0])->setitem(a[0], a[1], 0) < 0 ? MRT_ERR : MRT_NONE;
 }
 
 static MrtValue m_contains(int n, const MrtValue *a, MrtValue k)
 {
-    if (arity("__contains__", n, 2) < 0) return MRT_ERR;
+    if (arity(n, 2) < 0) return MRT_ERR;
     int r = builtin_base(a[0])->contains(a[0], a[1]);
     return r < 0 ? MRT_ERR : mrt_bool(r);
 }
 
 static MrtValue m_iter(int n, const MrtValue *a, MrtValue k)
 {
-    return arity("__iter__", n, 1) < 0 ? MRT_ERR : builtin_base(a[0])->iter(a[0]);
+    return arity(n, 1) < 0 ? MRT_ERR : builtin_base(a[0])->iter(a[0]);
 }
 
 static MrtValue m_next(int n, const MrtValue *a, MrtValue k)
 {
-    if (arity("__next__", n, 1) < 0) return MRT_ERR;
+    if (arity(n, 1) < 0) return MRT_ERR;
     MrtValue v = builtin_base(a[0])->next(a[0]);
     return v == MRT_STOP ? mrt_stop_iteration(a[0]) : v;
 }
@@ -101,7 +100,7 @@ static MrtValue m_call(int n, const MrtValue *a, MrtValue k) { return builtin_ba
 #define CMP_METHOD(fname, op)                                                                                          \
     static MrtValue fname(int n, const MrtValue *a, MrtValue k)                                                        \
     {                                                                                                                  \
-        if (arity(#fname, n, 2) < 0) return MRT_ERR;                                                                   \
+        if (arity(n, 2) < 0) return MRT_ERR;                                                                           \
         MrtType *t = builtin_base(a[0]);                                                                               \
         if (t->richcmp) return t->richcmp(a[0], a[1], op);                                                             \
         if (op == MRT_CMP_EQ || op == MRT_CMP_NE) return a[0] != a[1] ? MRT_NOTIMPL : mrt_bool(op == MRT_CMP_EQ);      \
@@ -118,11 +117,11 @@ CMP_METHOD(m_ge, MRT_CMP_GE)
 #define BIN_METHODS(name, op)                                                                                          \
     static MrtValue m_##name(int n, const MrtValue *a, MrtValue k)                                                     \
     {                                                                                                                  \
-        return arity("__" #name "__", n, 2) < 0 ? MRT_ERR : builtin_base(a[0])->binop(a[0], a[1], op);                 \
+        return arity(n, 2) < 0 ? MRT_ERR : builtin_base(a[0])->binop(a[0], a[1], op);                                  \
     }                                                                                                                  \
     static MrtValue m_r##name(int n, const MrtValue *a, MrtValue k)                                                    \
     {                                                                                                                  \
-        return arity("__r" #name "__", n, 2) < 0 ? MRT_ERR : builtin_base(a[0])->binop(a[1], a[0], op);                \
+        return arity(n, 2) < 0 ? MRT_ERR : builtin_base(a[0])->binop(a[1], a[0], op);                                  \
     }
 BIN_METHODS(add, MRT_OP_ADD)
 BIN_METHODS(sub, MRT_OP_SUB)
