@@ -251,6 +251,97 @@ static void emit_range_init(Emit *E, const McInstr *in)
             i, vname(E, in->c), vname(E, in->b));
 }
 
+static int is_f64(Emit *E, int v) { return v >= 0 && ((McVar *)E->fn->vars.items[v])->vt == VT_F64; }
+
+/* Operand `v` of a double operation: a double variable, or a value proven
+ * to be a float (mc_types.c converts int operands first). */
+static const char *f64_operand(Emit *E, int v)
+{
+    static char bufs[4][64];
+    static int k;
+    char *b = bufs[k++ & 3];
+    if (is_f64(E, v))
+        snprintf(b, 64, "%s", vname(E, v));
+    else
+        snprintf(b, 64, "mrt_f64(%s)", vname(E, v));
+    return b;
+}
+
+static const char *c_binop(int op)
+{
+    return op == MRT_OP_ADD ? "+" : op == MRT_OP_SUB ? "-" : op == MRT_OP_MUL ? "*" : "/";
+}
+
+static const char *c_cmpop(int op)
+{
+    static const char *const ops[] = {"<", "<=", "==", "!=", ">", ">="};
+    return ops[op];
+}
+
+/* Instructions on unboxed floats; returns 0 when `in` is not one. */
+static int emit_f64_instr(Emit *E, const McInstr *in)
+{
+    Buf *c = &E->code;
+    int fd = is_f64(E, in->dst);
+    char d[48], a[64], b[64];
+    snprintf(d, sizeof d, "%s", in->dst >= 0 ? vname(E, in->dst) : "");
+    snprintf(a, sizeof a, "%s", in->a >= 0 ? f64_operand(E, in->a) : "");
+    snprintf(b, sizeof b, "%s", in->b >= 0 ? f64_operand(E, in->b) : "");
+    switch (in->op) {
+    case OP_FLOAT:
+        if (!fd) return 0;
+        bprintf(c, "  %s = mrt_f64(0x%016llxULL); /* %.17g */\n", d, (unsigned long long)mrt_float(in->fval), in->fval);
+        return 1;
+    case OP_MOVE:
+        if (fd)
+            bprintf(c, "  %s = %s;\n", d, a);
+        else if (is_f64(E, in->a))
+            bprintf(c, "  %s = mrt_float(%s);\n", d, vname(E, in->a));
+        else
+            return 0;
+        return 1;
+    case OP_BINOP:
+    case OP_INPLACE:
+        if (!fd) return 0;
+        if (in->imm == MRT_OP_TRUEDIV) {
+            bprintf(c,
+                    "  if (MRT_UNLIKELY(%s == 0.0)) { mrt_raise_msg(&mrt_type_ZeroDivisionError, \"float division by "
+                    "zero\"); ",
+                    b);
+            fail(E);
+            bputs(c, " }\n");
+        }
+        bprintf(c, "  %s = %s %s %s;\n", d, a, c_binop(in->imm), b);
+        return 1;
+    case OP_UNOP:
+        if (!fd) return 0;
+        bprintf(c, "  %s = %s%s;\n", d, in->imm == MRT_UOP_NEG ? "-" : "", a);
+        return 1;
+    case OP_COMPARE_COND:
+        if (!is_f64(E, in->a) && !is_f64(E, in->b)) return 0;
+        bprintf(c, "  %s = %s %s %s;\n", d, a, c_cmpop(in->imm), b);
+        return 1;
+    case OP_TRUTH:
+        if (!is_f64(E, in->a)) return 0;
+        bprintf(c, "  %s = %s != 0.0;\n", d, a);
+        return 1;
+    case OP_BOX_F64:
+        bprintf(c, "  %s = mrt_float(%s);\n", d, a);
+        return 1;
+    case OP_UNBOX_F64:
+        bprintf(c, "  %s = mrt_f64(%s);\n", d, vname(E, in->a));
+        return 1;
+    case OP_NUM_TO_F64:
+        bprintf(c, "  if (mrt_is_small(%s)) %s = (double)mrt_small_val(%s);\n  else if (mrt_to_double(%s, &%s) < 0) ",
+                vname(E, in->a), d, vname(E, in->a), vname(E, in->a), d);
+        fail(E);
+        bputs(c, "\n");
+        return 1;
+    default:
+        return 0;
+    }
+}
+
 static void emit_instr(Emit *E, const McInstr *in)
 {
     Buf *c = &E->code;
@@ -261,6 +352,7 @@ static void emit_instr(Emit *E, const McInstr *in)
     const char *a = in->a >= 0 ? strcpy(abuf, vname(E, in->a)) : NULL;
     const char *b = in->b >= 0 ? strcpy(bbuf, vname(E, in->b)) : NULL;
     const char *cc = in->c >= 0 ? strcpy(cbuf, vname(E, in->c)) : NULL;
+    if (emit_f64_instr(E, in)) return;
     switch (in->op) {
     case OP_CONST:
         bprintf(c, "  %s = MG[%d];\n", d, const_slot(E, in->imm));
@@ -728,6 +820,9 @@ static void emit_instr(Emit *E, const McInstr *in)
         fail(E);
         bputs(c, " }\n");
         break;
+    case OP_BOX_F64:
+    case OP_UNBOX_F64:
+    case OP_NUM_TO_F64: /* emitted by emit_f64_instr */
     case OP_NKINDS:
         break;
     }
@@ -751,6 +846,7 @@ static void init_vars(Emit *E, McFunc *f)
     for (int i = 0; i < f->vars.n; i++) {
         McVar *v = f->vars.items[i];
         if (v->vt == VT_VALUE) bprintf(&E->code, "  %s = MRT_UNBOUND;\n", vname(E, i));
+        if (v->vt == VT_F64) bprintf(&E->code, "  %s = 0.0;\n", vname(E, i));
     }
 }
 
@@ -781,7 +877,8 @@ static void emit_plain_function(Emit *E, McFunc *f)
     declare_vars(E, f, "  ", ";\n");
     init_vars(E, f);
     for (int i = 0; i < nslots(f) && !f->is_module_body; i++)
-        bprintf(&E->code, "  %s = p%d;\n", vname(E, f->param_vars[i]), i);
+        bprintf(&E->code, is_f64(E, f->param_vars[i]) ? "  %s = mrt_f64(p%d);\n" : "  %s = p%d;\n",
+                vname(E, f->param_vars[i]), i);
     bputs(&E->code, "  if (MRT_UNLIKELY(mrt_enter() < 0)) return MRT_ERR;\n");
     emit_body(E, f);
     bputs(&E->code, "Lerr:\n  mrt_leave();\n  return MRT_ERR;\n}\n\n");

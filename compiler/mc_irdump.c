@@ -92,6 +92,9 @@ static const char *const op_names[OP_NKINDS] = {
     [OP_ENTER_HANDLER] = "enter_handler",
     [OP_LEAVE_HANDLER] = "leave_handler",
     [OP_ASSERT_FAIL] = "assert_fail",
+    [OP_BOX_F64] = "box_f64",
+    [OP_UNBOX_F64] = "unbox_f64",
+    [OP_NUM_TO_F64] = "num_to_f64",
 };
 
 static const char *const vt_names[] = {"", ":cond", ":i64", ":f64"};

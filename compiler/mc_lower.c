@@ -122,7 +122,6 @@ static int special(Lower *L, int which)
     i->imm = which;
     return i->dst = temp(L);
 }
-enum { SP_NONE, SP_TRUE, SP_FALSE, SP_ELLIPSIS, SP_UNBOUND };
 
 static int const_str(Lower *L, const char *s, size_t n)
 {
@@ -365,7 +364,7 @@ static void del_sym(Lower *L, McSymbol *s)
         i->a = v;
         i->name = s->name;
         i = emit(L, OP_SPECIAL);
-        i->imm = SP_UNBOUND;
+        i->imm = MC_SPECIAL_UNBOUND;
         i->dst = v;
         return;
     }
@@ -516,7 +515,7 @@ static int zero_arg_super(Lower *L, McNode *call)
         i->dst = temp(L);
         int e = i->dst;
         emit(L, OP_RAISE)->a = e;
-        return special(L, SP_NONE);
+        return special(L, MC_SPECIAL_NONE);
     }
     int c = load_sym(L, cls, "__class__");
     int s = load_sym(L, self->sym, self->name);
@@ -925,7 +924,7 @@ static int yield_expr(Lower *L, McNode *n)
     if (n->kind == N_YIELDFROM) {
         /* Values sent to (or thrown into) this generator go to the sub-iterator. */
         int it = op_dst(L, OP_ITER, expr(L, n->a), -1);
-        int sent = special(L, SP_NONE);
+        int sent = special(L, MC_SPECIAL_NONE);
         int ltop = new_label(L), lend = new_label(L);
         label(L, ltop);
         McInstr *nx = emit(L, OP_YF_SEND);
@@ -944,7 +943,7 @@ static int yield_expr(Lower *L, McNode *n)
         label(L, lend);
         return op_dst(L, OP_YIELD_FROM_RESULT, it, -1);
     }
-    int v = n->a ? expr(L, n->a) : special(L, SP_NONE);
+    int v = n->a ? expr(L, n->a) : special(L, MC_SPECIAL_NONE);
     McInstr *y = emit(L, OP_YIELD);
     y->a = v;
     y->imm = ++L->fn->nyields;
@@ -985,16 +984,16 @@ static int expr(Lower *L, McNode *n)
         r = in->dst = temp(L);
         break;
     case N_TRUE:
-        r = special(L, SP_TRUE);
+        r = special(L, MC_SPECIAL_TRUE);
         break;
     case N_FALSE:
-        r = special(L, SP_FALSE);
+        r = special(L, MC_SPECIAL_FALSE);
         break;
     case N_NONE:
-        r = special(L, SP_NONE);
+        r = special(L, MC_SPECIAL_NONE);
         break;
     case N_ELLIPSIS:
-        r = special(L, SP_ELLIPSIS);
+        r = special(L, MC_SPECIAL_ELLIPSIS);
         break;
     case N_NAME:
         r = load_sym(L, n->sym, n->name);
@@ -1051,12 +1050,12 @@ static int expr(Lower *L, McNode *n)
         cond_jump(L, n->a, lt, lf);
         label(L, lt);
         in = emit(L, OP_SPECIAL);
-        in->imm = SP_FALSE;
+        in->imm = MC_SPECIAL_FALSE;
         in->dst = r;
         jump(L, lend);
         label(L, lf);
         in = emit(L, OP_SPECIAL);
-        in->imm = SP_TRUE;
+        in->imm = MC_SPECIAL_TRUE;
         in->dst = r;
         label(L, lend);
         break;
@@ -1105,7 +1104,7 @@ static int expr(Lower *L, McNode *n)
         break;
     default:
         /* The parser reported anything else; keep the IR well-formed. */
-        r = special(L, SP_NONE);
+        r = special(L, MC_SPECIAL_NONE);
         break;
     }
     L->line = saved_line;
@@ -1262,7 +1261,7 @@ static void del_target(Lower *L, McNode *t)
 
 static void call_exit_none(Lower *L, int exitm)
 {
-    int none = special(L, SP_NONE);
+    int none = special(L, MC_SPECIAL_NONE);
     int args[3] = {none, none, none};
     McInstr *c = emit(L, OP_CALL);
     c->a = exitm;
@@ -1303,7 +1302,7 @@ static void push_cleanup(Lower *L, Cleanup *c, CleanupKind kind, int var, McNode
 
 static void return_stmt(Lower *L, McNode *n)
 {
-    int v = n->a ? expr(L, n->a) : special(L, SP_NONE);
+    int v = n->a ? expr(L, n->a) : special(L, MC_SPECIAL_NONE);
     if (L->cleanup) {
         int keep = temp(L);
         McInstr *mv = emit(L, OP_MOVE);
@@ -1436,7 +1435,7 @@ static void handlers(Lower *L, McNode *n, int exc, int lend)
         stmts(L, &h->list);
         L->caught = saved_caught;
         if (h->name && h->sym) { /* the `as` name is deleted when the handler ends */
-            store_sym(L, h->sym, special(L, SP_NONE));
+            store_sym(L, h->sym, special(L, MC_SPECIAL_NONE));
             del_sym(L, h->sym);
         }
         emit(L, OP_LEAVE_HANDLER)->a = prev;
@@ -1804,7 +1803,7 @@ static void classdef(Lower *L, McNode *n)
         in->name = "__qualname__";
     }
     /* CPython puts the docstring (or None) in the namespace as __doc__. */
-    int doc = n->docstring ? const_str(L, n->docstring, strlen(n->docstring)) : special(L, SP_NONE);
+    int doc = n->docstring ? const_str(L, n->docstring, strlen(n->docstring)) : special(L, MC_SPECIAL_NONE);
     McInstr *din = emit(L, OP_CLASSNS_STORE);
     din->a = ns;
     din->b = doc;
@@ -2018,7 +2017,7 @@ static McFunc *lower_function(Lower *P, McNode *n, McScope *scope, const char *n
         int lend = new_label(&L);
         comp_clauses(&L, n, 0, f->param_vars[0], -1, comp_yield_body, lend);
         label(&L, lend);
-        emit_return(&L, special(&L, SP_NONE));
+        emit_return(&L, special(&L, MC_SPECIAL_NONE));
         return f;
     }
     bind_params(&L, f, n);
@@ -2030,7 +2029,7 @@ static McFunc *lower_function(Lower *P, McNode *n, McScope *scope, const char *n
     init_cells(&L, scope);
     stmts(&L, &n->list);
     L.line = f->line;
-    emit_return(&L, special(&L, SP_NONE));
+    emit_return(&L, special(&L, MC_SPECIAL_NONE));
     return f;
 }
 
@@ -2054,6 +2053,6 @@ McModuleIR *mc_lower_module(McProgram *p, McModule *m)
     init_lower(&L, p, mod, f);
     init_cells(&L, m->scope);
     stmts(&L, &m->ast->list);
-    emit_return(&L, special(&L, SP_NONE));
+    emit_return(&L, special(&L, MC_SPECIAL_NONE));
     return mod;
 }
