@@ -331,6 +331,10 @@ static int emit_f64_instr(Emit *E, const McInstr *in)
     case OP_UNBOX_F64:
         bprintf(c, "  %s = mrt_f64(%s);\n", d, vname(E, in->a));
         return 1;
+    case OP_GUARD_F64:
+        bprintf(c, "  if (MRT_LIKELY(mrt_is_double(%s))) %s = mrt_f64(%s);\n  else { xk_ = %d; goto Lx; }\n",
+                vname(E, in->a), d, vname(E, in->a), in->imm);
+        return 1;
     case OP_NUM_TO_F64:
         bprintf(c, "  if (mrt_is_small(%s)) %s = (double)mrt_small_val(%s);\n  else if (mrt_to_double(%s, &%s) < 0) ",
                 vname(E, in->a), d, vname(E, in->a), vname(E, in->a), d);
@@ -472,10 +476,17 @@ static void emit_instr(Emit *E, const McInstr *in)
         check_value(E, d);
         break;
     case OP_INPLACE:
-        if (in->imm == MRT_OP_ADD || in->imm == MRT_OP_SUB)
-            /* the inline path only for two small ints: errors must name the augmented operator */
-            bprintf(c, "  %s = (mrt_is_small(%s) && mrt_is_small(%s)) ? mrt_%s(%s, %s) : mrt_inplace(%s, %s, %d);\n", d,
-                    a, b, in->imm == MRT_OP_ADD ? "add" : "sub", a, b, a, b, in->imm);
+        if (in->imm == MRT_OP_ADD || in->imm == MRT_OP_SUB || in->imm == MRT_OP_MUL)
+            /* the inline path only for int/float immediates, which cannot fail: errors must name the
+             * augmented operator */
+            bprintf(c,
+                    "  %s = ((mrt_is_small(%s) || mrt_is_double(%s)) && (mrt_is_small(%s) || mrt_is_double(%s))) ? "
+                    "mrt_%s(%s, %s) : mrt_inplace(%s, %s, %d);\n",
+                    d, a, a, b, b,
+                    in->imm == MRT_OP_ADD   ? "add"
+                    : in->imm == MRT_OP_SUB ? "sub"
+                                            : "mul",
+                    a, b, a, b, in->imm);
         else
             bprintf(c, "  %s = mrt_inplace(%s, %s, %d);\n", d, a, b, in->imm);
         check_value(E, d);
@@ -822,7 +833,8 @@ static void emit_instr(Emit *E, const McInstr *in)
         break;
     case OP_BOX_F64:
     case OP_UNBOX_F64:
-    case OP_NUM_TO_F64: /* emitted by emit_f64_instr */
+    case OP_NUM_TO_F64:
+    case OP_GUARD_F64: /* emitted by emit_f64_instr */
     case OP_NKINDS:
         break;
     }
@@ -869,18 +881,44 @@ static void emit_body(Emit *E, McFunc *f)
     for (int i = 0; i < f->ncode; i++) emit_instr(E, &f->code[i]);
 }
 
+/* Parameters kept as doubles (proven floats) are decoded on entry. */
+static void unbox_params(Emit *E, McFunc *f)
+{
+    for (int k = 0; k < f->nshadows; k++)
+        for (int i = 0; i < nslots(f) && !f->is_module_body; i++)
+            if (f->param_vars[i] == f->shadows[k][0])
+                bprintf(&E->code, "  %s = mrt_f64(%s);\n", vname(E, f->shadows[k][1]), vname(E, f->shadows[k][0]));
+}
+
+/* Where failed guards meet: the doubles are boxed back into the variables
+ * they stand for, and the generic version continues at the guarded
+ * instruction. */
+static void emit_guard_exit(Emit *E, McFunc *f)
+{
+    Buf *c = &E->code;
+    bputs(c, "Lx:;\n");
+    for (int k = 0; k < f->nshadows; k++)
+        bprintf(c, "  %s = mrt_float(%s);\n", vname(E, f->shadows[k][0]), vname(E, f->shadows[k][1]));
+    bputs(c, "  switch (xk_) {\n");
+    for (int i = 0; i < f->ncode; i++)
+        if (f->code[i].op == OP_GUARD_F64) bprintf(c, "  case %d: goto L%d;\n", f->code[i].imm, f->code[i].label);
+    bputs(c, "  }\n  goto Lerr;\n");
+}
+
 static void emit_plain_function(Emit *E, McFunc *f)
 {
     E->gen = 0;
     signature(E, &E->code, f);
     bputs(&E->code, "\n{\n");
     declare_vars(E, f, "  ", ";\n");
+    if (f->nguards) bputs(&E->code, "  int xk_ = 0;\n");
     init_vars(E, f);
     for (int i = 0; i < nslots(f) && !f->is_module_body; i++)
-        bprintf(&E->code, is_f64(E, f->param_vars[i]) ? "  %s = mrt_f64(p%d);\n" : "  %s = p%d;\n",
-                vname(E, f->param_vars[i]), i);
+        bprintf(&E->code, "  %s = p%d;\n", vname(E, f->param_vars[i]), i);
+    unbox_params(E, f);
     bputs(&E->code, "  if (MRT_UNLIKELY(mrt_enter() < 0)) return MRT_ERR;\n");
     emit_body(E, f);
+    if (f->nguards) emit_guard_exit(E, f);
     bputs(&E->code, "Lerr:\n  mrt_leave();\n  return MRT_ERR;\n}\n\n");
 }
 

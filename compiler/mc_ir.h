@@ -25,7 +25,7 @@ typedef enum McType { T_ANY, T_INT, T_FLOAT, T_BOOL, T_STR, T_NONE, T_LIST, T_TU
 typedef struct McVar {
     int id;
     McVarType vt;
-    int type; /* McType (mc_types.c uses -1 internally for "no definition seen yet") */
+    int type;         /* McType (mc_types.c uses -1 internally for "no definition seen yet") */
     const char *name; /* source name for locals, NULL for temporaries */
     McSymbol *sym;    /* the local it implements, or NULL */
     int is_cell;      /* holds an MrtCell (SYM_CELL locals) */
@@ -132,6 +132,8 @@ typedef enum McOp {
     OP_BOX_F64,    /* dst = float object of the double a */
     OP_UNBOX_F64,  /* dst(f64) = a, a value proven to be a float */
     OP_NUM_TO_F64, /* dst(f64) = float(a) for a proven int/bool/float (OverflowError for huge ints) */
+    OP_GUARD_F64,  /* dst(f64) = a if a is a float; else box the function's doubles back (shadows) and
+                      continue in its generic version at label (imm = the guard's number) */
     OP_NKINDS
 } McOp;
 
@@ -173,6 +175,10 @@ struct McFunc {
     int nyields;
     int is_module_body;
     int direct_ok; /* every parameter is positional: callable through its C body directly */
+    /* set by mc_types.c */
+    int nguards;  /* OP_GUARD_F64 instructions: the code ends with the generic version they leave to */
+    int nshadows; /* variables kept as doubles: (original variable, its double) */
+    int (*shadows)[2];
 };
 
 /* Program-wide constants that need run-time construction. */

@@ -95,6 +95,7 @@ static const char *const op_names[OP_NKINDS] = {
     [OP_BOX_F64] = "box_f64",
     [OP_UNBOX_F64] = "unbox_f64",
     [OP_NUM_TO_F64] = "num_to_f64",
+    [OP_GUARD_F64] = "guard_f64",
 };
 
 static const char *const vt_names[] = {"", ":cond", ":i64", ":f64"};

@@ -39,7 +39,11 @@ typedef struct Types {
     int **gtypes;   /* per module, per global slot */
     char *imported; /* per module: another module imports it (its globals can change from outside) */
     int changed;
+    int speculate; /* inferring one function's types under its guards (see speculate()) */
 } Types;
+
+/* Bigger functions are not given a guarded version (it doubles their code). */
+#define MAX_SPECULATED 4000
 
 static int join(int a, int b)
 {
@@ -65,11 +69,19 @@ static void widen(Types *T, McFunc *f, int id, int t)
     }
 }
 
+static int is_fast_arith(int op)
+{
+    return op == MRT_OP_ADD || op == MRT_OP_SUB || op == MRT_OP_MUL || op == MRT_OP_TRUEDIV;
+}
+
 /* The result type of a binary operator on operand types a and b, as
  * CPython's int, bool and float implement them. */
-static int arith_type(int op, int a, int b)
+static int arith_type(int op, int a, int b, int speculate)
 {
     if (a == T_NOTYET || b == T_NOTYET) return T_NOTYET;
+    /* Under a guard, the unknown operand of float arithmetic is a float. */
+    if (speculate && is_fast_arith(op) && ((a == T_FLOAT && b == T_ANY) || (a == T_ANY && b == T_FLOAT)))
+        return T_FLOAT;
     if (!is_num(a) || !is_num(b)) return T_ANY;
     int ints = is_intlike(a) && is_intlike(b);
     switch (op) {
@@ -168,7 +180,7 @@ static int result_type(Types *T, McFunc *f, McInstr *in)
         return global_type(T, f, in);
     case OP_BINOP:
     case OP_INPLACE:
-        return arith_type(in->imm, vtype(f, in->a), vtype(f, in->b));
+        return arith_type(in->imm, vtype(f, in->a), vtype(f, in->b), T->speculate);
     case OP_UNOP:
         return unary_type(in->imm, vtype(f, in->a));
     case OP_COND_TO_BOOL:
@@ -199,9 +211,11 @@ static void infer_instr(Types *T, McFunc *f, McInstr *in)
         for (int i = 0; i < in->nargs; i++) widen(T, f, in->args[i], T_ANY);
         return;
     case OP_RETURN:
+        if (T->speculate) return;
         T->fi[f->id].ret = join(T->fi[f->id].ret, vtype(f, in->a));
         return;
     case OP_STORE_GLOBAL: {
+        if (T->speculate) return;
         int *g = &T->gtypes[f->mod->id][in->imm], nt = join(*g, vtype(f, in->a));
         if (nt != *g) T->changed = 1;
         *g = nt;
@@ -210,7 +224,7 @@ static void infer_instr(Types *T, McFunc *f, McInstr *in)
     case OP_CALL_DIRECT: {
         McFunc *g = target_func(T, in);
         FnInfo *gi = g ? &T->fi[g->id] : NULL;
-        if (gi && gi->closed)
+        if (gi && gi->closed && !T->speculate)
             for (int i = 0; i < in->nargs && i < g->nposargs; i++) {
                 int nt = join(gi->ptypes[i], vtype(f, in->args[i]));
                 if (nt != gi->ptypes[i]) T->changed = 1;
@@ -368,10 +382,16 @@ static void free_types(Types *T)
 typedef struct Unbox {
     McProgram *p;
     McFunc *f;
+    int nvars;       /* variables before unboxing (the originals) */
+    const int *fact; /* per original variable: its proven type */
+    int *shadow;     /* per original variable: the double that replaces it, or -1 */
+    int nshadows;
     char *maybe_unbound; /* per variable: read somewhere it may be unbound */
     const uint64_t *state;
     McInstr *out;
     int nout, cap;
+    int *exit_label; /* per original instruction: where its failed guards re-enter the generic version */
+    int next_label, nguards;
 } Unbox;
 
 static void note_use(int *v, int is_def, void *ctx)
@@ -409,18 +429,25 @@ static void prune_checks(Unbox *U)
 
 static int unbinds(const McInstr *in) { return in->op == OP_SPECIAL && in->imm == MC_SPECIAL_UNBOUND; }
 
-static void choose_f64(Unbox *U)
+/* Can `in`, with a double destination, compute on doubles? Operands that
+ * are not proven floats are converted (ints) or guarded (unknown types). */
+static int double_shaped(McFunc *f, const McInstr *in)
 {
-    McFunc *f = U->f;
-    char *bad = calloc((size_t)f->vars.n + 1, 1);
-    for (int i = 0; i < f->ncode; i++)
-        if (unbinds(&f->code[i]) && f->code[i].dst >= 0) bad[f->code[i].dst] = 1;
-    for (int v = 0; v < f->vars.n; v++) {
-        McVar *mv = var(f, v);
-        if (mv->vt == VT_VALUE && mv->type == T_FLOAT && !mv->is_cell && !bad[v] && !U->maybe_unbound[v])
-            mv->vt = VT_F64;
+    switch (in->op) {
+    case OP_FLOAT:
+    case OP_MOVE:
+        return 1;
+    case OP_BINOP:
+    case OP_INPLACE: {
+        int a = vtype(f, in->a), b = vtype(f, in->b);
+        return is_fast_arith(in->imm) && (a == T_FLOAT || b == T_FLOAT) && (is_num(a) || a == T_ANY) &&
+               (is_num(b) || b == T_ANY);
     }
-    free(bad);
+    case OP_UNOP:
+        return (in->imm == MRT_UOP_NEG || in->imm == MRT_UOP_POS) && vtype(f, in->a) == T_FLOAT;
+    default:
+        return 0;
+    }
 }
 
 static int new_var(Unbox *U, McVarType vt, int type)
@@ -431,6 +458,31 @@ static int new_var(Unbox *U, McVarType vt, int type)
     v->type = type;
     mc_vec_push(U->p->arena, &U->f->vars, v);
     return v->id;
+}
+
+/* Float variables bound wherever they are read, whose every definition
+ * computes on doubles or proves a float, get a double shadow. */
+static void choose_f64(Unbox *U)
+{
+    McFunc *f = U->f;
+    char *ok = calloc((size_t)U->nvars + 1, 1);
+    for (int v = 0; v < U->nvars; v++) {
+        McVar *mv = var(f, v);
+        ok[v] = mv->vt == VT_VALUE && mv->type == T_FLOAT && !mv->is_cell && !U->maybe_unbound[v];
+    }
+    for (int i = 0; i < f->ncode; i++) {
+        McInstr *in = &f->code[i];
+        if (in->dst >= 0 && (unbinds(in) || (!double_shaped(f, in) && U->fact[in->dst] != T_FLOAT))) ok[in->dst] = 0;
+        if (in->op == OP_UNPACK || in->op == OP_UNPACK_EX)
+            for (int k = 0; k < in->nargs; k++) ok[in->args[k]] = 0;
+    }
+    for (int v = 0; v < U->nvars; v++)
+        if (ok[v]) {
+            U->shadow[v] = new_var(U, VT_F64, T_FLOAT);
+            var(f, U->shadow[v])->name = var(f, v)->name;
+            U->nshadows++;
+        }
+    free(ok);
 }
 
 static McInstr *put(Unbox *U, const McInstr *like, McOp op)
@@ -450,27 +502,24 @@ static McInstr *put(Unbox *U, const McInstr *like, McOp op)
     return i;
 }
 
-static int is_f64(McFunc *f, int v) { return v >= 0 && var(f, v)->vt == VT_F64; }
-static int floatish(McFunc *f, int v) { return is_f64(f, v) || vtype(f, v) == T_FLOAT; }
+static int shadowed(Unbox *U, int v) { return v >= 0 && v < U->nvars && U->shadow[v] >= 0; }
 
-/* Does the emitter compute `in` on doubles (with its operands as doubles)? */
-static int native_f64(McFunc *f, const McInstr *in)
+/* Does the emitter compute `in` (original operands) on doubles? */
+static int native_f64(Unbox *U, const McInstr *in)
 {
+    McFunc *f = U->f;
     switch (in->op) {
-    case OP_FLOAT:
     case OP_MOVE:
-        return is_f64(f, in->dst) || is_f64(f, in->a);
+        return shadowed(U, in->dst) || shadowed(U, in->a);
+    case OP_FLOAT:
     case OP_BINOP:
     case OP_INPLACE:
-        return is_f64(f, in->dst) &&
-               (in->imm == MRT_OP_ADD || in->imm == MRT_OP_SUB || in->imm == MRT_OP_MUL || in->imm == MRT_OP_TRUEDIV) &&
-               (floatish(f, in->a) || floatish(f, in->b)) && is_num(vtype(f, in->a)) && is_num(vtype(f, in->b));
     case OP_UNOP:
-        return is_f64(f, in->dst) && (in->imm == MRT_UOP_NEG || in->imm == MRT_UOP_POS) && floatish(f, in->a);
+        return shadowed(U, in->dst) && double_shaped(f, in);
     case OP_COMPARE_COND:
-        return floatish(f, in->a) && floatish(f, in->b) && (is_f64(f, in->a) || is_f64(f, in->b));
+        return vtype(f, in->a) == T_FLOAT && vtype(f, in->b) == T_FLOAT && (shadowed(U, in->a) || shadowed(U, in->b));
     case OP_TRUTH:
-        return is_f64(f, in->a);
+        return shadowed(U, in->a);
     default:
         return 0;
     }
@@ -479,81 +528,169 @@ static int native_f64(McFunc *f, const McInstr *in)
 typedef struct Rewrite {
     Unbox *U;
     const McInstr *in;
+    int index; /* of `in` in the original code */
     int native;
-    int boxed[4][2]; /* F64 variable -> its boxed copy, for this instruction */
+    int boxed[4][2]; /* shadowed variable -> its boxed copy, for this instruction */
     int nboxed;
-    int (*unbox_after)[2]; /* value temporary -> F64 variable, decoded after the instruction */
+    int (*unbox_after)[2]; /* value temporary -> double, decoded after the instruction */
     int nafter;
 } Rewrite;
+
+/* A double for value operand v of a native instruction: decoded when v is
+ * a proven float, converted when a proven int, else guarded. */
+static int as_double(Rewrite *R, int v)
+{
+    Unbox *U = R->U;
+    int fact = v < U->nvars ? U->fact[v] : T_ANY;
+    McOp op = fact == T_FLOAT ? OP_UNBOX_F64 : is_intlike(fact) ? OP_NUM_TO_F64 : OP_GUARD_F64;
+    McInstr *c = put(U, R->in, op);
+    c->a = v;
+    c->dst = new_var(U, VT_F64, T_FLOAT);
+    if (op == OP_GUARD_F64) {
+        if (U->exit_label[R->index] < 0) U->exit_label[R->index] = U->next_label++;
+        c->label = U->exit_label[R->index];
+        c->imm = U->nguards++;
+    }
+    return c->dst;
+}
+
+static int boxed_copy(Rewrite *R, int sv)
+{
+    for (int i = 0; i < R->nboxed; i++)
+        if (R->boxed[i][0] == sv) return R->boxed[i][1];
+    McInstr *b = put(R->U, R->in, OP_BOX_F64);
+    b->a = sv;
+    b->dst = new_var(R->U, VT_VALUE, T_FLOAT);
+    if (R->nboxed < 4) {
+        R->boxed[R->nboxed][0] = sv;
+        R->boxed[R->nboxed++][1] = b->dst;
+    }
+    return b->dst;
+}
 
 static void convert_operand(int *v, int is_def, void *ctx)
 {
     Rewrite *R = ctx;
-    McFunc *f = R->U->f;
+    Unbox *U = R->U;
+    int sh = shadowed(U, *v) ? U->shadow[*v] : -1;
     if (is_def) {
-        if (!is_f64(f, *v) || R->native) return;
-        int t = new_var(R->U, VT_VALUE, T_FLOAT);
-        R->unbox_after[R->nafter][0] = t;
-        R->unbox_after[R->nafter++][1] = *v;
-        *v = t;
-        return;
-    }
-    if (R->native) {
-        /* Native arithmetic takes doubles: an int operand is converted first. */
-        if (!is_f64(f, *v) && is_intlike(vtype(f, *v))) {
-            McInstr *c = put(R->U, R->in, OP_NUM_TO_F64);
-            c->a = *v;
-            *v = c->dst = new_var(R->U, VT_F64, T_FLOAT);
-        }
-        return;
-    }
-    if (!is_f64(f, *v)) return;
-    for (int i = 0; i < R->nboxed; i++)
-        if (R->boxed[i][0] == *v) {
-            *v = R->boxed[i][1];
+        if (sh < 0) return;
+        if (!R->native) { /* a proven float in a value: decoded after the instruction */
+            int t = new_var(U, VT_VALUE, T_FLOAT);
+            R->unbox_after[R->nafter][0] = t;
+            R->unbox_after[R->nafter++][1] = sh;
+            *v = t;
             return;
         }
-    McInstr *b = put(R->U, R->in, OP_BOX_F64);
-    b->a = *v;
-    b->dst = new_var(R->U, VT_VALUE, T_FLOAT);
-    if (R->nboxed < 4) {
-        R->boxed[R->nboxed][0] = *v;
-        R->boxed[R->nboxed++][1] = b->dst;
+        *v = sh;
+        return;
     }
-    *v = b->dst;
+    if (sh >= 0)
+        *v = R->native ? sh : boxed_copy(R, sh);
+    else if (R->native && !(R->in->op == OP_MOVE && !shadowed(U, R->in->dst)))
+        *v = as_double(R, *v);
+}
+
+static void rewrite_instr(Unbox *U, int i)
+{
+    McInstr copy = U->f->code[i];
+    if (copy.nargs) { /* operands are rewritten in place: never share the array */
+        int *args = mc_alloc(U->p->arena, sizeof(int) * (size_t)copy.nargs);
+        memcpy(args, copy.args, sizeof(int) * (size_t)copy.nargs);
+        copy.args = args;
+    }
+    Rewrite R = {.U = U, .in = &U->f->code[i], .index = i, .native = native_f64(U, &U->f->code[i])};
+    R.unbox_after = mc_alloc(U->p->arena, sizeof(int[2]) * (size_t)(copy.nargs + 3));
+    mc_instr_operands(&copy, convert_operand, &R);
+    *put(U, &copy, copy.op) = copy;
+    for (int k = 0; k < R.nafter; k++) {
+        McInstr *d = put(U, &copy, OP_UNBOX_F64);
+        d->a = R.unbox_after[k][0];
+        d->dst = R.unbox_after[k][1];
+    }
+}
+
+static int shift_label(int l, int base) { return l >= 0 ? l + base : l; }
+
+/* The generic version: the original code with its labels shifted, entered
+ * only from failed guards (at the instruction the guard was for). */
+static void append_generic(Unbox *U, const McInstr *code, int n)
+{
+    int base = U->f->nlabels;
+    for (int i = 0; i < n; i++) {
+        if (U->exit_label[i] >= 0) put(U, &code[i], OP_LABEL)->imm = U->exit_label[i];
+        McInstr *c = put(U, &code[i], code[i].op);
+        *c = code[i];
+        if (c->op == OP_LABEL) c->imm += base;
+        c->label = shift_label(c->label, base);
+        c->label2 = shift_label(c->label2, base);
+        c->eh = shift_label(c->eh, base);
+    }
 }
 
 static void rewrite(Unbox *U)
 {
     McFunc *f = U->f;
-    for (int i = 0; i < f->ncode; i++) {
-        McInstr copy = f->code[i];
-        if (copy.nargs) { /* operands are rewritten in place: never share the array */
-            int *args = mc_alloc(U->p->arena, sizeof(int) * (size_t)copy.nargs);
-            memcpy(args, copy.args, sizeof(int) * (size_t)copy.nargs);
-            copy.args = args;
-        }
-        Rewrite R = {.U = U, .in = &f->code[i], .native = native_f64(f, &copy)};
-        R.unbox_after = mc_alloc(U->p->arena, sizeof(int[2]) * (size_t)(copy.nargs + 3));
-        mc_instr_operands(&copy, convert_operand, &R);
-        *put(U, &copy, copy.op) = copy;
-        for (int k = 0; k < R.nafter; k++) {
-            McInstr *d = put(U, &copy, OP_UNBOX_F64);
-            d->a = R.unbox_after[k][0];
-            d->dst = R.unbox_after[k][1];
-        }
-    }
+    U->exit_label = malloc(sizeof(int) * ((size_t)f->ncode + 1));
+    for (int i = 0; i < f->ncode; i++) U->exit_label[i] = -1;
+    U->next_label = 2 * f->nlabels;
+    for (int i = 0; i < f->ncode; i++) rewrite_instr(U, i);
+    if (U->nguards) append_generic(U, f->code, f->ncode);
+    f->nlabels = U->nguards ? U->next_label : f->nlabels;
     f->code = U->out;
     f->ncode = f->capcode = U->nout;
+    f->nguards = U->nguards;
+    free(U->exit_label);
 }
 
-static void unbox_func(McProgram *p, McFunc *f)
+/* The pairs (variable, its double) that a failed guard boxes back. */
+static void record_shadows(Unbox *U)
 {
-    Unbox U = {.p = p, .f = f, .maybe_unbound = calloc((size_t)f->vars.n + 1, 1)};
+    McFunc *f = U->f;
+    f->nshadows = U->nshadows;
+    f->shadows = mc_alloc(U->p->arena, sizeof(int[2]) * (size_t)(U->nshadows + 1));
+    int k = 0;
+    for (int v = 0; v < U->nvars; v++)
+        if (U->shadow[v] >= 0) {
+            f->shadows[k][0] = v;
+            f->shadows[k++][1] = U->shadow[v];
+        }
+}
+
+static void unbox_func(McProgram *p, McFunc *f, int *fact)
+{
+    Unbox U = {.p = p, .f = f, .nvars = f->vars.n, .fact = fact};
+    U.maybe_unbound = calloc((size_t)f->vars.n + 1, 1);
+    U.shadow = malloc(sizeof(int) * ((size_t)f->vars.n + 1));
+    for (int v = 0; v < f->vars.n; v++) U.shadow[v] = -1;
     prune_checks(&U);
     choose_f64(&U);
     rewrite(&U);
+    record_shadows(&U);
     free(U.maybe_unbound);
+    free(U.shadow);
+}
+
+/* Re-infers f's variable types assuming every guard holds: an unknown
+ * operand of float arithmetic is taken to be a float. The facts stay in
+ * `fact`; interprocedural information is not touched. */
+static int *speculate(Types *T, McFunc *f)
+{
+    int *fact = malloc(sizeof(int) * ((size_t)f->vars.n + 1));
+    for (int v = 0; v < f->vars.n; v++) fact[v] = var(f, v)->type;
+    int ends = f->ncode && mc_is_terminator(f->code[f->ncode - 1].op);
+    if (f->is_module_body || !ends || f->ncode > MAX_SPECULATED) return fact;
+    for (int v = 0; v < f->vars.n; v++)
+        if (!var(f, v)->is_cell) var(f, v)->type = T_NOTYET;
+    T->speculate = 1;
+    do {
+        T->changed = 0;
+        infer_func(T, f);
+    } while (T->changed);
+    T->speculate = 0;
+    for (int v = 0; v < f->vars.n; v++)
+        if (var(f, v)->type == T_NOTYET) var(f, v)->type = T_ANY;
+    return fact;
 }
 
 void mc_type_program(McProgram *p)
@@ -571,7 +708,13 @@ void mc_type_program(McProgram *p)
         McFunc *f = p->funcs.items[i];
         for (int v = 0; v < f->vars.n; v++)
             if (var(f, v)->type == T_NOTYET) var(f, v)->type = T_ANY;
-        if (T.fi[f->id].typed) unbox_func(p, f);
+    }
+    for (int i = 0; i < p->funcs.n; i++) {
+        McFunc *f = p->funcs.items[i];
+        if (!T.fi[f->id].typed) continue;
+        int *fact = speculate(&T, f);
+        unbox_func(p, f, fact);
+        free(fact);
     }
     free_types(&T);
 }
