@@ -150,6 +150,7 @@ typedef struct McInstr {
     const char *name;
     McFunc *func;
     McNode *target; /* OP_CALL_DIRECT: the N_FUNCDEF called (its McFunc is found at emission) */
+    McNode *node;   /* the expression it belongs to (its span), or NULL for statement glue */
     int64_t ival;
     double fval;
 } McInstr;

@@ -39,6 +39,7 @@ typedef struct Lower {
     McFunc *fn;
     int eh;
     int line;
+    McNode *node; /* the innermost expression being lowered: its instructions' source range */
     Loop *loop;
     Cleanup *cleanup;
     int classns;            /* namespace dict var while lowering a class body, else -1 */
@@ -70,6 +71,7 @@ static McInstr *emit(Lower *L, McOp op)
     i->label = i->label2 = -1;
     i->eh = L->eh;
     i->line = L->line;
+    i->node = L->node;
     return i;
 }
 
@@ -953,7 +955,9 @@ static int yield_expr(Lower *L, McNode *n)
 static int expr(Lower *L, McNode *n)
 {
     int saved_line = L->line;
+    McNode *saved_node = L->node;
     if (n->span.line) L->line = (int)n->span.line;
+    L->node = n;
     int r;
     McInstr *in;
     switch (n->kind) {
@@ -1108,6 +1112,7 @@ static int expr(Lower *L, McNode *n)
         break;
     }
     L->line = saved_line;
+    L->node = saved_node;
     return r;
 }
 
