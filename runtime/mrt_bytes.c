@@ -378,6 +378,7 @@ static MrtValue bytes_binop(MrtValue a, MrtValue b, int op)
         return mrt_from_obj(r);
     }
     if (op == MRT_OP_MUL) return mrt_is_bytes(a) ? bytes_repeat(a, b) : bytes_repeat(b, a);
+    if (op == MRT_OP_MOD) return mrt_is_bytes(a) ? mrt_bytes_mod(a, b) : MRT_NOTIMPL;
     return MRT_NOTIMPL;
 }
 
