@@ -200,6 +200,11 @@ MRT_BUILTIN_TYPES(MRT_DECLARE_TYPE)
                             X(UnicodeError, ValueError) X(UnicodeDecodeError, UnicodeError)                            \
                                 X(UnicodeEncodeError, UnicodeError) X(OSError, Exception)                              \
                                     X(FileNotFoundError, OSError) X(PermissionError, OSError) X(EOFError, Exception)   \
+    X(BlockingIOError, OSError) X(ChildProcessError, OSError) X(ConnectionError, OSError)                               \
+    X(BrokenPipeError, ConnectionError) X(ConnectionAbortedError, ConnectionError)                                     \
+    X(ConnectionRefusedError, ConnectionError) X(ConnectionResetError, ConnectionError)                                \
+    X(FileExistsError, OSError) X(InterruptedError, OSError) X(IsADirectoryError, OSError)                             \
+    X(NotADirectoryError, OSError) X(ProcessLookupError, OSError) X(TimeoutError, OSError)                             \
                                         X(MemoryError, Exception) X(ImportError, Exception)                            \
                                             X(ModuleNotFoundError, ImportError)
 #define MRT_DECLARE_EXC(c, base) extern MrtType mrt_type_##c;
