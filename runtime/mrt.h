@@ -121,6 +121,7 @@ typedef struct MrtMethodDef {
 #define MRT_METH_STATIC   1
 #define MRT_METH_CLASS    2
 #define MRT_METH_PROPERTY 4 /* fn(1, {self}, 0) computes an attribute */
+#define MRT_METH_MEMBER   16 /* with PROPERTY: a read-only member (CPython's "readonly attribute") */
 #define MRT_METH_DESCRIPTOR                                                                                            \
     8 /* set on methods of builtin types: they bind to the instance                                                    \
          (a plain builtin such as print stored in a class does not) */
