@@ -127,6 +127,9 @@ static int oserror_uses_init(MrtType *t)
            ((MrtBuiltin *)mrt_obj(init))->fn != exc_init;
 }
 
+static MrtValue exc_str(MrtValue v);
+
+/* OSError.__str__ */
 static MrtValue oserror_str(MrtValue v)
 {
     MrtOSError *o = ose_of(v);
@@ -137,7 +140,7 @@ static MrtValue oserror_str(MrtValue v)
         return mrt_str_printf("[Errno %S] %S: %R", o->myerrno ? o->myerrno : MRT_NONE,
                               o->strerror ? o->strerror : MRT_NONE, o->filename);
     if (o->myerrno && o->strerror) return mrt_str_printf("[Errno %S] %S", o->myerrno, o->strerror);
-    return 0; /* the generic form */
+    return exc_str(v);
 }
 
 /* The field behind an OSError attribute name, or NULL. */
@@ -200,17 +203,20 @@ static MrtValue exc_tp_new(MrtType *t, int nargs, const MrtValue *args, MrtValue
     return mrt_exc_new(t, nargs, args);
 }
 
+/* BaseException.__str__ */
 static MrtValue exc_str(MrtValue v)
 {
-    MrtValue s = is_oserror(v) ? oserror_str(v) : 0;
-    if (s || mrt_cur_exc) return s;
     MrtTuple *a = (MrtTuple *)mrt_obj(exc_of(v)->args);
     if (a->len == 0) return mrt_str_from_cstr("");
-    if (a->len == 1) {
-        if (mrt_isinstance_of(v, &mrt_type_KeyError)) return mrt_repr(a->items[0]);
-        return mrt_str(a->items[0]);
-    }
+    if (a->len == 1) return mrt_str(a->items[0]);
     return mrt_repr(exc_of(v)->args);
+}
+
+/* KeyError.__str__: a single key shows as its repr */
+static MrtValue keyerror_str(MrtValue v)
+{
+    MrtTuple *a = (MrtTuple *)mrt_obj(exc_of(v)->args);
+    return a->len == 1 ? mrt_repr(a->items[0]) : exc_str(v);
 }
 
 static MrtValue exc_repr(MrtValue v)
@@ -332,11 +338,19 @@ static int64_t exc_hash(MrtValue v) { return (int64_t)((v >> 4) & INT64_MAX); }
     };
 MRT_EXC_TYPES(DEFINE_EXC)
 
-/* OSError and its subclasses have the larger MrtOSError layout. */
+/* OSError and its subclasses have the larger MrtOSError layout and their
+ * own __str__, as KeyError has. */
 #define READY_EXC(c, basec)                                                                                            \
-    if (mrt_is_subtype(&mrt_type_##c, &mrt_type_OSError)) mrt_type_##c.basicsize = sizeof(MrtOSError);                 \
+    if (mrt_is_subtype(&mrt_type_##c, &mrt_type_OSError)) {                                                            \
+        mrt_type_##c.basicsize = sizeof(MrtOSError);                                                                   \
+        mrt_type_##c.str = oserror_str;                                                                                \
+    }                                                                                                                  \
     mrt_type_ready(&mrt_type_##c);
-void mrt_exc_types_init(void) { MRT_EXC_TYPES(READY_EXC) }
+void mrt_exc_types_init(void)
+{
+    mrt_type_KeyError.str = keyerror_str;
+    MRT_EXC_TYPES(READY_EXC)
+}
 
 /* ---- raising ----------------------------------------------------------------------- */
 

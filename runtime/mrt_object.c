@@ -537,6 +537,7 @@ MrtValue mrt_call(MrtValue f, int nargs, const MrtValue *args, MrtValue kwnames)
             if (b->self) return call_with_self_fn(b->fn, f, b->self, nargs, args, kwnames);
             if (b->owner && !(b->flags & (MRT_METH_STATIC | MRT_METH_CLASS)) && bad_self(b, nargs, args))
                 return MRT_ERR;
+            if (b->flags & MRT_METH_SLOT) return mrt_call_slot_method(b, nargs, args, kwnames);
             return b->fn(nargs, args, kwnames);
         }
         if (t == &mrt_type_method) {
