@@ -18,7 +18,8 @@ typedef uint64_t MrtValue;
  *  top 16 bits
  *  0x0000           heap object pointer, stored as-is so Boehm GC sees it;
  *                   0 itself is MRT_ERR
- *  0x0002..0xFFF2   double: IEEE-754 bits + 2^49 (NaNs canonicalised)
+ *  0x0002..0xFFF2   double: IEEE-754 bits + 2^49 (each new NaN: a positive quiet
+ *                   NaN with a fresh payload, see mrt_float_nan)
  *  0xFFFC           small int: 48-bit two's-complement payload
  *  0xFFFD           singletons (None, False, True, ...) */
 #define MRT_TAG_MASK      0xFFFF000000000000ULL
@@ -76,6 +77,7 @@ MRT_HOT double mrt_f64(MrtValue v)
     c.u = v - MRT_DOUBLE_OFFSET;
     return c.d;
 }
+MrtValue mrt_float_nan(void); /* a NaN distinct from every other one (mrt_float.c) */
 MRT_HOT MrtValue mrt_float(double d)
 {
     union {
@@ -83,7 +85,7 @@ MRT_HOT MrtValue mrt_float(double d)
         double d;
     } c;
     c.d = d;
-    if (MRT_UNLIKELY(d != d)) c.u = 0x7FF8000000000000ULL; /* canonical NaN */
+    if (MRT_UNLIKELY(d != d)) return mrt_float_nan();
     return c.u + MRT_DOUBLE_OFFSET;
 }
 
@@ -121,6 +123,7 @@ typedef struct MrtMethodDef {
 #define MRT_METH_STATIC   1
 #define MRT_METH_CLASS    2
 #define MRT_METH_PROPERTY 4 /* fn(1, {self}, 0) computes an attribute */
+#define MRT_METH_MEMBER   16 /* with PROPERTY: a read-only member (CPython's "readonly attribute") */
 #define MRT_METH_DESCRIPTOR                                                                                            \
     8 /* set on methods of builtin types: they bind to the instance                                                    \
          (a plain builtin such as print stored in a class does not) */
@@ -200,6 +203,11 @@ MRT_BUILTIN_TYPES(MRT_DECLARE_TYPE)
                             X(UnicodeError, ValueError) X(UnicodeDecodeError, UnicodeError)                            \
                                 X(UnicodeEncodeError, UnicodeError) X(OSError, Exception)                              \
                                     X(FileNotFoundError, OSError) X(PermissionError, OSError) X(EOFError, Exception)   \
+    X(BlockingIOError, OSError) X(ChildProcessError, OSError) X(ConnectionError, OSError)                               \
+    X(BrokenPipeError, ConnectionError) X(ConnectionAbortedError, ConnectionError)                                     \
+    X(ConnectionRefusedError, ConnectionError) X(ConnectionResetError, ConnectionError)                                \
+    X(FileExistsError, OSError) X(InterruptedError, OSError) X(IsADirectoryError, OSError)                             \
+    X(NotADirectoryError, OSError) X(ProcessLookupError, OSError) X(TimeoutError, OSError)                             \
                                         X(MemoryError, Exception) X(ImportError, Exception)                            \
                                             X(ModuleNotFoundError, ImportError)
 #define MRT_DECLARE_EXC(c, base) extern MrtType mrt_type_##c;

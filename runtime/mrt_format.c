@@ -852,6 +852,61 @@ static int pct_char(MrtBuf *out, MrtValue v, int flags, int64_t width)
     return pct_pad(out, "", "", enc, k, 1, width, flags & F_LJUST);
 }
 
+/* %s and %b of bytes formatting: a bytes argument, or what __bytes__ returns */
+static MrtValue pct_bytes_arg(MrtValue v)
+{
+    if (mrt_is_bytes(v)) return v;
+    MrtType *t = mrt_type_of(v);
+    MrtValue name = mrt_name("__bytes__");
+    if (!(t->flags & MRT_TF_USER) || !name || !mrt_type_lookup(t, name))
+        return mrt_raise_fmt(&mrt_type_TypeError,
+                             "%%b requires a bytes-like object, or an object that implements __bytes__, not '%T'", v);
+    MrtValue r = mrt_call_method(v, name, 0, NULL, 0);
+    if (r && !mrt_is_bytes(r)) return mrt_raise_fmt(&mrt_type_TypeError, "__bytes__ returned non-bytes (type %T)", r);
+    return r;
+}
+
+/* %s/%b/%r/%a of bytes formatting; %r and %a are both ascii(v) there */
+static int pct_bytes_text(MrtBuf *out, MrtValue v, uint32_t conv, int flags, int64_t width, int64_t prec)
+{
+    if (conv == 'r' || conv == 'a') {
+        MrtValue t = mrt_ascii_of(v);
+        return t ? pct_text(out, t, flags, width, prec) : -1;
+    }
+    MrtValue b = pct_bytes_arg(v);
+    if (!b) return -1;
+    MrtBytes *x = (MrtBytes *)mrt_obj(b);
+    int64_t n = prec >= 0 && prec < x->len ? prec : x->len;
+    return pct_pad(out, "", "", (const char *)x->data, n, n, width, flags & F_LJUST);
+}
+
+/* %c of bytes formatting: an int in range(256) or a bytes of length 1 */
+static int pct_byte(MrtBuf *out, MrtValue v, int flags, int64_t width)
+{
+    char c;
+    int ix = mrt_is_bytes(v) || mrt_int_is(v) ? 0 : user_index(v, &v);
+    if (ix < 0) return -1;
+    if (mrt_is_bytes(v) && ((MrtBytes *)mrt_obj(v))->len == 1) {
+        c = (char)((MrtBytes *)mrt_obj(v))->data[0];
+    } else if (mrt_int_is(v)) {
+        int64_t x = is_bigint(v) ? -1 : mrt_is_bool(v) ? v == MRT_TRUE : mrt_small_val(v);
+        if (x < 0 || x > 255) return mrt_raise_msg(&mrt_type_OverflowError, "%c arg not in range(256)"), -1;
+        c = (char)x;
+    } else {
+        return mrt_raise_msg(&mrt_type_TypeError, "%c requires an integer in range(256) or a single byte"), -1;
+    }
+    return pct_pad(out, "", "", &c, 1, 1, width, flags & F_LJUST);
+}
+
+/* bytes formatting reports any failed float conversion as this TypeError */
+static int pct_bytes_float(MrtBuf *out, MrtValue v, uint32_t conv, int flags, int64_t width, int64_t prec)
+{
+    if (pct_float(out, v, conv, flags, width, prec) == 0) return 0;
+    if (mrt_isinstance_of(mrt_cur_exc, &mrt_type_MemoryError)) return -1;
+    mrt_exc_fetch();
+    return mrt_raise_fmt(&mrt_type_TypeError, "float argument required, not %T", v), -1;
+}
+
 typedef struct PctArgs {
     MrtValue cur; /* the args tuple, or the single argument */
     int64_t len;  /* tuple length, or -1 for a single argument */
@@ -877,20 +932,22 @@ static int star_arg(PctArgs *pa, int64_t *out)
     return 0;
 }
 
-MrtValue mrt_str_mod(MrtValue fmtv, MrtValue args)
+/* str % args, and bytes % args when `bytes`: the format s[0..n) is then raw
+ * bytes rather than UTF-8 text, and the result is bytes. */
+static MrtValue pct_format(const char *s, int64_t n, MrtValue args, int bytes)
 {
-    MrtStr *fs = S(fmtv);
-    const char *s = fs->data;
-    int64_t n = fs->size, i = 0, lit = 0, cpi = 0; /* cpi: code point index of s[i] */
+    int64_t i = 0, lit = 0, cpi = 0; /* cpi: code point index of s[i] */
     PctArgs pa = {args, mrt_is_tuple(args) ? ((MrtTuple *)mrt_obj(args))->len : -1, 0};
     if (pa.len < 0) pa.idx = -2;
     MrtValue dict = 0;
-    if (!mrt_is_tuple(args) && !mrt_is_str(args) && mrt_type_of(args)->getitem) dict = args;
+    if (!mrt_is_tuple(args) && !mrt_is_str(args) && !(bytes && mrt_is_bytes(args)) && mrt_type_of(args)->getitem)
+        dict = args;
+    const char *what = bytes ? "bytes" : "string";
     MrtBuf out;
     mrt_buf_init(&out, n + 16);
     while (i < n) {
         if (s[i] != '%') {
-            cpi += ((unsigned char)s[i] & 0xC0) != 0x80;
+            cpi += bytes || ((unsigned char)s[i] & 0xC0) != 0x80;
             i++;
             continue;
         }
@@ -913,9 +970,9 @@ MrtValue mrt_str_mod(MrtValue fmtv, MrtValue args)
                     break;
             }
             if (i >= n) return mrt_raise_msg(&mrt_type_ValueError, "incomplete format key");
-            MrtValue key = mrt_str_new(s + j, i - j);
+            MrtValue key = bytes ? mrt_bytes_new(s + j, i - j) : mrt_str_new(s + j, i - j);
             if (!key) return MRT_ERR;
-            cpi += 1 + S(key)->len + 1;
+            cpi += 1 + (bytes ? i - j : S(key)->len) + 1;
             i++;
             pa.cur = mrt_getitem(dict, key);
             if (!pa.cur) return MRT_ERR;
@@ -965,9 +1022,12 @@ MrtValue mrt_str_mod(MrtValue fmtv, MrtValue args)
         }
         while (i < n && (s[i] == 'h' || s[i] == 'l' || s[i] == 'L')) i++, cpi++;
         if (i >= n) return mrt_raise_msg(&mrt_type_ValueError, "incomplete format");
-        int k;
-        uint32_t conv = mrt_u8_decode(s + i, &k);
-        int known = conv < 128 && strchr("sradiuxXoeEfFgGc%", (int)conv);
+        int k = 1;
+        uint32_t conv = bytes ? (unsigned char)s[i] : mrt_u8_decode(s + i, &k);
+        /* CPython passes a bad format byte to its message as a signed char */
+        if (bytes && conv >= 0x80)
+            return mrt_raise_msg(&mrt_type_OverflowError, "character argument not in range(0x110000)");
+        int known = conv < 128 && strchr(bytes ? "sbradiuxXoeEfFgGc%" : "sradiuxXoeEfFgGc%", (int)conv);
         if (!known)
             return mrt_raise_fmt(&mrt_type_ValueError, "unsupported format character '%c' (0x%x) at index %ld",
                                  conv < 128 ? (int)conv : '?', (unsigned)conv, (long)cpi);
@@ -979,15 +1039,20 @@ MrtValue mrt_str_mod(MrtValue fmtv, MrtValue args)
         case '%':
             rc = mrt_buf_add(&out, "%", 1);
             break;
+        case 'b':
         case 's':
         case 'r':
         case 'a': {
+            if (bytes) {
+                rc = pct_bytes_text(&out, v, conv, flags, width, prec);
+                break;
+            }
             MrtValue t = conv == 's' ? mrt_str(v) : conv == 'r' ? mrt_repr(v) : mrt_ascii_of(v);
             rc = t ? pct_text(&out, t, flags, width, prec) : -1;
             break;
         }
         case 'c':
-            rc = pct_char(&out, v, flags, width);
+            rc = bytes ? pct_byte(&out, v, flags, width) : pct_char(&out, v, flags, width);
             break;
         case 'd':
         case 'i':
@@ -998,14 +1063,22 @@ MrtValue mrt_str_mod(MrtValue fmtv, MrtValue args)
             rc = pct_int(&out, v, conv, flags, width, prec);
             break;
         default:
-            rc = pct_float(&out, v, conv, flags, width, prec);
+            rc = (bytes ? pct_bytes_float : pct_float)(&out, v, conv, flags, width, prec);
         }
         if (rc < 0) return MRT_ERR;
         if (dict && pa.idx < pa.len)
-            return mrt_raise_msg(&mrt_type_TypeError, "not all arguments converted during string formatting");
+            return mrt_raise_fmt(&mrt_type_TypeError, "not all arguments converted during %s formatting", what);
     }
     if (pa.idx < pa.len && !dict)
-        return mrt_raise_msg(&mrt_type_TypeError, "not all arguments converted during string formatting");
+        return mrt_raise_fmt(&mrt_type_TypeError, "not all arguments converted during %s formatting", what);
     if (mrt_buf_add(&out, s + lit, n - lit) < 0) return MRT_ERR;
-    return mrt_buf_finish(&out);
+    return bytes ? mrt_bytes_new(out.data ? out.data : "", out.len) : mrt_buf_finish(&out);
+}
+
+MrtValue mrt_str_mod(MrtValue fmtv, MrtValue args) { return pct_format(S(fmtv)->data, S(fmtv)->size, args, 0); }
+
+MrtValue mrt_bytes_mod(MrtValue fmtv, MrtValue args)
+{
+    MrtBytes *b = (MrtBytes *)mrt_obj(fmtv);
+    return pct_format((const char *)b->data, b->len, args, 1);
 }

@@ -35,6 +35,7 @@ typedef struct MrtBuiltin {
     int flags;      /* MRT_METH_* from the method def */
     MrtType *owner; /* for methods of builtin types: the type whose instances they take as self */
 } MrtBuiltin;
+#define MRT_METH_SLOT 32 /* MrtBuiltin.flags: a dunder from mrt_slotmethods.c */
 
 typedef struct MrtMethod { /* a Python function bound to self */
     MrtObject ob;
@@ -87,6 +88,8 @@ void mrt_class_dunders_changed(MrtType *t);
 
 /* Dunder methods for the slots a builtin type fills (mrt_slotmethods.c). */
 void mrt_add_slot_methods(MrtType *t);
+/* Calls a slot method taken unbound from a class, with that class's slot. */
+MrtValue mrt_call_slot_method(MrtBuiltin *b, int nargs, const MrtValue *args, MrtValue kwnames);
 
 /* Type helpers (mrt_object.c). */
 void mrt_type_ready(MrtType *t);                     /* idempotent */

@@ -479,9 +479,9 @@ static const MrtMethodDef range_methods[] = {
     {"__getitem__", m_getitem, 0},
     {"__len__", m_len, 0},
     {"__iter__", m_iter, 0},
-    {"start", p_start, MRT_METH_PROPERTY},
-    {"stop", p_stop, MRT_METH_PROPERTY},
-    {"step", p_step, MRT_METH_PROPERTY},
+    {"start", p_start, MRT_METH_PROPERTY | MRT_METH_MEMBER},
+    {"stop", p_stop, MRT_METH_PROPERTY | MRT_METH_MEMBER},
+    {"step", p_step, MRT_METH_PROPERTY | MRT_METH_MEMBER},
     {NULL, NULL, 0},
 };
 
@@ -607,9 +607,9 @@ static MrtValue p_sstep(int nargs, const MrtValue *args, MrtValue kw) { return a
 
 static const MrtMethodDef slice_methods[] = {
     {"indices", m_indices, 0},
-    {"start", p_sstart, MRT_METH_PROPERTY},
-    {"stop", p_sstop, MRT_METH_PROPERTY},
-    {"step", p_sstep, MRT_METH_PROPERTY},
+    {"start", p_sstart, MRT_METH_PROPERTY | MRT_METH_MEMBER},
+    {"stop", p_sstop, MRT_METH_PROPERTY | MRT_METH_MEMBER},
+    {"step", p_sstep, MRT_METH_PROPERTY | MRT_METH_MEMBER},
     {NULL, NULL, 0},
 };
 
