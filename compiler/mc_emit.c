@@ -278,6 +278,13 @@ static const char *c_cmpop(int op)
     return ops[op];
 }
 
+/* A NaN computed by C arithmetic becomes a new Python float object, as
+ * CPython's float operations create one (each NaN has its own identity). */
+static void fresh_nan(Emit *E, const char *d)
+{
+    bprintf(&E->code, "  if (MRT_UNLIKELY(%s != %s)) %s = mrt_f64(mrt_float_nan());\n", d, d, d);
+}
+
 /* Instructions on unboxed floats; returns 0 when `in` is not one. */
 static int emit_f64_instr(Emit *E, const McInstr *in)
 {
@@ -296,7 +303,7 @@ static int emit_f64_instr(Emit *E, const McInstr *in)
         if (fd)
             bprintf(c, "  %s = %s;\n", d, a);
         else if (is_f64(E, in->a))
-            bprintf(c, "  %s = mrt_float(%s);\n", d, vname(E, in->a));
+            bprintf(c, "  %s = mrt_float_keep(%s);\n", d, vname(E, in->a));
         else
             return 0;
         return 1;
@@ -312,10 +319,12 @@ static int emit_f64_instr(Emit *E, const McInstr *in)
             bputs(c, " }\n");
         }
         bprintf(c, "  %s = %s %s %s;\n", d, a, c_binop(in->imm), b);
+        fresh_nan(E, d);
         return 1;
     case OP_UNOP:
         if (!fd) return 0;
         bprintf(c, "  %s = %s%s;\n", d, in->imm == MRT_UOP_NEG ? "-" : "", a);
+        if (in->imm == MRT_UOP_NEG) fresh_nan(E, d);
         return 1;
     case OP_COMPARE_COND:
         if (!is_f64(E, in->a) && !is_f64(E, in->b)) return 0;
@@ -326,7 +335,7 @@ static int emit_f64_instr(Emit *E, const McInstr *in)
         bprintf(c, "  %s = %s != 0.0;\n", d, a);
         return 1;
     case OP_BOX_F64:
-        bprintf(c, "  %s = mrt_float(%s);\n", d, a);
+        bprintf(c, "  %s = mrt_float_keep(%s);\n", d, a);
         return 1;
     case OP_UNBOX_F64:
         bprintf(c, "  %s = mrt_f64(%s);\n", d, vname(E, in->a));
@@ -898,7 +907,7 @@ static void emit_guard_exit(Emit *E, McFunc *f)
     Buf *c = &E->code;
     bputs(c, "Lx:;\n");
     for (int k = 0; k < f->nshadows; k++)
-        bprintf(c, "  %s = mrt_float(%s);\n", vname(E, f->shadows[k][0]), vname(E, f->shadows[k][1]));
+        bprintf(c, "  %s = mrt_float_keep(%s);\n", vname(E, f->shadows[k][0]), vname(E, f->shadows[k][1]));
     bputs(c, "  switch (xk_) {\n");
     for (int i = 0; i < f->ncode; i++)
         if (f->code[i].op == OP_GUARD_F64) bprintf(c, "  case %d: goto L%d;\n", f->code[i].imm, f->code[i].label);

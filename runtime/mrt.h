@@ -88,6 +88,18 @@ MRT_HOT MrtValue mrt_float(double d)
     if (MRT_UNLIKELY(d != d)) return mrt_float_nan();
     return c.u + MRT_DOUBLE_OFFSET;
 }
+/* Boxes a double that already is a Python float (unboxed by compiled code):
+ * a NaN keeps its payload, and so its identity. */
+MRT_HOT MrtValue mrt_float_keep(double d)
+{
+    union {
+        uint64_t u;
+        double d;
+    } c;
+    c.d = d;
+    if (MRT_UNLIKELY(d != d) && (c.u >> 63 || !(c.u & MRT_PAYLOAD_MASK))) return mrt_float_nan();
+    return c.u + MRT_DOUBLE_OFFSET;
+}
 
 /* ---- Operator codes shared by compiler and runtime ----------------------- */
 enum {

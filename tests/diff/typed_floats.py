@@ -116,7 +116,23 @@ def unpack():
     print(a * b, c + rest[0], [r * 2.0 for r in rest])
 
 
+def nan_identity():
+    # each computed NaN is its own object; copies of one are the same object
+    x = float("nan")
+    y = x
+    lst = [x]
+    print(x is y, lst[0] is x, (x + 1.0) is x, (-x) is x, (+x) is x)
+    z = x * 2.0
+    w = z
+    print(z is w, z is x, w == w, [z].count(z), z in [w])
+    inf = 1e308 * 10.0
+    n1 = inf - inf
+    n2 = inf - inf
+    print(n1 is n2, n1 is n1, {n1: 1, n2: 2}.__len__())
+
+
 def main():
+    nan_identity()
     print(scale(2.0, 3.0), scale(1e-3, 4.0))
     print(mixed(7, 2), mixed(7.5, 2), mixed(1, 3.0))
     print(int("12") * 0.5, float("2.5") * 2, len("abc") / 2.0, abs(-2.5) * 2, abs(-3) / 2)
