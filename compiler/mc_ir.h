@@ -178,6 +178,7 @@ struct McFunc {
     int direct_ok; /* every parameter is positional: callable through its C body directly */
     /* set by mc_types.c */
     int nguards;  /* OP_GUARD_F64 instructions: the code ends with the generic version they leave to */
+    int ngeneric; /* instructions of that generic version (the last ngeneric of code) */
     int nshadows; /* variables kept as doubles: (original variable, its double) */
     int (*shadows)[2];
 };

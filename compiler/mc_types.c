@@ -499,6 +499,7 @@ static McInstr *put(Unbox *U, const McInstr *like, McOp op)
     i->dst = i->a = i->b = i->c = i->imm2 = i->label = i->label2 = -1;
     i->eh = like->eh;
     i->line = like->line;
+    i->node = like->node;
     return i;
 }
 
@@ -635,7 +636,9 @@ static void rewrite(Unbox *U)
     for (int i = 0; i < f->ncode; i++) U->exit_label[i] = -1;
     U->next_label = 2 * f->nlabels;
     for (int i = 0; i < f->ncode; i++) rewrite_instr(U, i);
+    int nmain = U->nout;
     if (U->nguards) append_generic(U, f->code, f->ncode);
+    f->ngeneric = U->nout - nmain;
     f->nlabels = U->nguards ? U->next_label : f->nlabels;
     f->code = U->out;
     f->ncode = f->capcode = U->nout;
