@@ -4,6 +4,7 @@
 #define _GNU_SOURCE
 #include "mrt_strs.h"
 
+#include <gc.h>
 #include <locale.h>
 #include <sodium.h>
 #include <stdio.h>
@@ -15,6 +16,8 @@
  * IDX_STRIDE steps instead of a walk from the start. */
 #define IDX_STRIDE 64
 #define IDX_MIN    256
+/* The largest str: under the limit mrt_size_add puts on every allocation. */
+#define STR_MAX (((int64_t)1 << 48) - 4096)
 
 static inline MrtStr *S(MrtValue v) { return (MrtStr *)mrt_obj(v); }
 static inline int has_index(const MrtStr *s) { return !s->ascii && s->len >= IDX_MIN; }
@@ -45,18 +48,45 @@ static inline int64_t u8_prev(const char *d, int64_t off)
     return off;
 }
 
+/* First occurrence of needle (nl > 0) in the haystack. glibc's memmem
+ * prepares the needle on every call, which dominates when matches are close
+ * together (split, replace and count call it once per match): scan with
+ * memchr for the first byte instead. When that byte is common, candidates
+ * that fail cost more than they skip: memmem takes the rest once their cost
+ * passes half the bytes skipped, which also keeps the search linear. */
+static const char *find_bytes(const char *h, int64_t hl, const char *nd, int64_t nl)
+{
+    if (nl == 1) return memchr(h, (unsigned char)nd[0], (size_t)hl);
+    const char *p = h, *last = h + hl - nl;
+    for (int64_t work = 0; p <= last; p++) {
+        p = memchr(p, (unsigned char)nd[0], (size_t)(last - p + 1));
+        if (!p) return NULL;
+        if (memcmp(p + 1, nd + 1, (size_t)nl - 1) == 0) return p;
+        work += nl + 16; /* the compare and the next memchr call */
+        if (work > (p - h) / 2 + 64) return memmem(p + 1, (size_t)(h + hl - p - 1), nd, (size_t)nl);
+    }
+    return NULL;
+}
+
 /* ---- allocation ---------------------------------------------------------- */
+
+/* str memory is pointer-free and every header field is set here, so unlike
+ * mrt_alloc_atomic nothing is cleared: the data is about to be written. */
+static MrtStr *str_block(size_t total)
+{
+    MrtStr *s = GC_MALLOC_ATOMIC(total);
+    if (!s) return (MrtStr *)(void *)raise_memory(), NULL;
+    s->ob.type = &mrt_type_str;
+    return s;
+}
 
 MrtStr *mrt_str_alloc(int64_t size, int64_t len)
 {
-    int64_t total;
-    if (size < 0 || mrt_size_add(size, (int64_t)offsetof(MrtStr, data) + 1, &total) < 0) return NULL;
-    if (len >= IDX_MIN && len != size) total += 8 + ((len + IDX_STRIDE - 1) / IDX_STRIDE) * 8;
-    MrtStr *s = mrt_alloc_atomic(&mrt_type_str, (size_t)total);
-    if (!s) {
-        raise_memory();
-        return NULL;
-    }
+    if (size < 0 || size > STR_MAX) return mrt_raise_msg(&mrt_type_MemoryError, ""), NULL;
+    size_t total = offsetof(MrtStr, data) + (size_t)size + 1;
+    if (len >= IDX_MIN && len != size) total += 8 + (size_t)((len + IDX_STRIDE - 1) / IDX_STRIDE) * 8;
+    MrtStr *s = str_block(total);
+    if (!s) return NULL;
     s->hash = -1;
     s->len = len;
     s->size = size;
@@ -297,8 +327,8 @@ static int buf_reserve(MrtBuf *b, int64_t extra)
     while (ncap < want) {
         if (mrt_size_mul(ncap, 2, &ncap) < 0) return -1;
     }
-    MrtStr *blk = mrt_alloc_atomic(&mrt_type_str, offsetof(MrtStr, data) + (size_t)ncap + 1);
-    if (!blk) return raise_memory(), -1;
+    MrtStr *blk = str_block(offsetof(MrtStr, data) + (size_t)ncap + 1);
+    if (!blk) return -1;
     if (b->len) memcpy(blk->data, b->data, (size_t)b->len);
     b->data = blk->data;
     b->cap = ncap;
@@ -825,7 +855,7 @@ static int str_contains(MrtValue s, MrtValue item)
     }
     MrtStr *h = S(s), *n = S(item);
     if (n->size == 0) return 1;
-    return memmem(h->data, (size_t)h->size, n->data, (size_t)n->size) != NULL;
+    return find_bytes(h->data, h->size, n->data, n->size) != NULL;
 }
 
 /* ---- indexing -------------------------------------------------------------------------- */
@@ -1014,12 +1044,6 @@ static MrtValue type_error_must_be_str(MrtValue v)
     return mrt_raise_fmt(&mrt_type_TypeError, "must be str, not %T", v);
 }
 
-static int list_add(MrtValue list, MrtValue item)
-{
-    if (!item) return -1;
-    return mrt_list_append(list, item);
-}
-
 static void list_reverse(MrtValue list)
 {
     MrtList *l = (MrtList *)mrt_obj(list);
@@ -1028,6 +1052,138 @@ static void list_reverse(MrtValue list)
         l->items[i] = l->items[j];
         l->items[j] = t;
     }
+}
+
+/* The pieces of split/splitlines: the first PARTS_LOCAL on the C stack (the
+ * collector scans it), then a list, so a short result is one exact-size list
+ * instead of a run of appends and regrowths. */
+#define PARTS_LOCAL 32
+typedef struct Parts {
+    MrtValue list; /* 0 until the local array overflows */
+    int n;
+    MrtValue local[PARTS_LOCAL];
+} Parts;
+
+static int parts_add(Parts *p, MrtValue v)
+{
+    if (!v) return -1;
+    if (p->list) return mrt_list_append(p->list, v);
+    if (p->n < PARTS_LOCAL) {
+        p->local[p->n++] = v;
+        return 0;
+    }
+    p->list = mrt_list_with_capacity(PARTS_LOCAL * 4);
+    if (!p->list) return -1;
+    MrtList *l = (MrtList *)mrt_obj(p->list);
+    memcpy(l->items, p->local, sizeof p->local);
+    l->len = PARTS_LOCAL;
+    return mrt_list_append(p->list, v);
+}
+
+static MrtValue parts_list(Parts *p) { return p->list ? p->list : mrt_list_new(p->n, p->local); }
+
+/* A str of n ASCII bytes. */
+static inline MrtValue ascii_str(const char *d, int64_t n)
+{
+    if (n <= 1) return n ? ascii_chars[(unsigned char)d[0]] : empty_str;
+    MrtStr *r = mrt_str_alloc(n, n);
+    if (!r) return MRT_ERR;
+    memcpy(r->data, d, (size_t)n);
+    return mrt_from_obj(r);
+}
+
+/* str.split() of an ASCII str: runs of ASCII whitespace separate words. */
+static MrtValue split_ascii_ws(MrtValue sv, int64_t maxsplit)
+{
+    MrtStr *s = S(sv);
+    const char *d = s->data;
+    int64_t n = s->size, i = 0;
+    Parts p = {0};
+    for (;;) {
+        while (i < n && ascii_space((unsigned char)d[i])) i++;
+        if (i >= n) break;
+        int64_t j = i;
+        if (maxsplit-- == 0)
+            j = n;
+        else
+            while (j < n && !ascii_space((unsigned char)d[j])) j++;
+        if (parts_add(&p, i == 0 && j == n ? sv : ascii_str(d + i, j - i)) < 0) return MRT_ERR;
+        i = j;
+    }
+    return parts_list(&p);
+}
+
+/* s.split(sep) / s.rsplit(sep) with a non-empty separator. */
+static MrtValue split_sep(MrtValue sv, MrtStr *sep, int64_t maxsplit, int right)
+{
+    MrtStr *s = S(sv);
+    const char *d = s->data;
+    int64_t n = s->size;
+    Parts p = {0};
+    if (!right) {
+        int64_t i = 0;
+        for (; maxsplit > 0; maxsplit--) {
+            const char *q = find_bytes(d + i, n - i, sep->data, sep->size);
+            if (!q) break;
+            if (parts_add(&p, sub_bytes(s, i, q - d)) < 0) return MRT_ERR;
+            i = q - d + sep->size;
+        }
+        if (parts_add(&p, sub_bytes(s, i, n)) < 0) return MRT_ERR;
+        return parts_list(&p);
+    }
+    int64_t j = n;
+    for (; maxsplit > 0; maxsplit--) {
+        const char *q = rmemmem(d, j, sep->data, sep->size);
+        if (!q) break;
+        if (parts_add(&p, sub_bytes(s, q - d + sep->size, j)) < 0) return MRT_ERR;
+        j = q - d;
+    }
+    if (parts_add(&p, sub_bytes(s, 0, j)) < 0) return MRT_ERR;
+    MrtValue list = parts_list(&p);
+    if (list) list_reverse(list);
+    return list;
+}
+
+/* s.split() / s.rsplit() on whitespace, any str. */
+static MrtValue split_ws(MrtValue sv, int64_t maxsplit, int right)
+{
+    MrtStr *s = S(sv);
+    const char *d = s->data;
+    int64_t n = s->size;
+    Parts p = {0};
+    int k;
+    if (!right) {
+        int64_t i = 0;
+        for (;;) {
+            while (i < n && space_at(d, i, &k)) i += k;
+            if (i >= n) break;
+            if (maxsplit-- == 0) {
+                if (parts_add(&p, sub_bytes(s, i, n)) < 0) return MRT_ERR;
+                break;
+            }
+            int64_t j = i;
+            while (j < n && !space_at(d, j, &k)) j += k;
+            if (parts_add(&p, sub_bytes(s, i, j)) < 0) return MRT_ERR;
+            i = j;
+        }
+        return parts_list(&p);
+    }
+    int64_t j = n, q;
+    for (;;) {
+        while (j > 0 && space_before(d, j, &q)) j = q;
+        if (j <= 0) break;
+        if (maxsplit-- == 0) {
+            if (parts_add(&p, sub_bytes(s, 0, j)) < 0) return MRT_ERR;
+            break;
+        }
+        int64_t i = j;
+        while (i > 0 && !space_before(d, i, &q)) i = q;
+        if (parts_add(&p, sub_bytes(s, i, j)) < 0) return MRT_ERR;
+        j = i;
+    }
+    MrtValue list = parts_list(&p);
+    if (list) list_reverse(list);
+    return list;
 }
 
 static MrtValue split_impl(int nargs, const MrtValue *args, MrtValue kwnames, int right)
@@ -1039,69 +1195,13 @@ static MrtValue split_impl(int nargs, const MrtValue *args, MrtValue kwnames, in
     int64_t maxsplit = -1;
     if (a[1] && mrt_index_arg(a[1], &maxsplit) < 0) return MRT_ERR;
     if (maxsplit < 0) maxsplit = INT64_MAX;
-    MrtStr *s = S(args[0]);
-    const char *d = s->data;
-    int64_t n = s->size;
-    MrtValue list = mrt_list_new(0, NULL);
-    if (!list) return MRT_ERR;
     if (a[0] && a[0] != MRT_NONE) {
         if (!mrt_is_str(a[0])) return mrt_raise_fmt(&mrt_type_TypeError, "must be str or None, not %T", a[0]);
-        MrtStr *sep = S(a[0]);
-        if (sep->size == 0) return mrt_raise_msg(&mrt_type_ValueError, "empty separator");
-        if (!right) {
-            int64_t i = 0;
-            for (; maxsplit > 0; maxsplit--) {
-                const char *p = memmem(d + i, (size_t)(n - i), sep->data, (size_t)sep->size);
-                if (!p) break;
-                if (list_add(list, sub_bytes(s, i, p - d)) < 0) return MRT_ERR;
-                i = p - d + sep->size;
-            }
-            if (list_add(list, sub_bytes(s, i, n)) < 0) return MRT_ERR;
-        } else {
-            int64_t j = n;
-            for (; maxsplit > 0; maxsplit--) {
-                const char *p = rmemmem(d, j, sep->data, sep->size);
-                if (!p) break;
-                if (list_add(list, sub_bytes(s, p - d + sep->size, j)) < 0) return MRT_ERR;
-                j = p - d;
-            }
-            if (list_add(list, sub_bytes(s, 0, j)) < 0) return MRT_ERR;
-            list_reverse(list);
-        }
-        return list;
+        if (S(a[0])->size == 0) return mrt_raise_msg(&mrt_type_ValueError, "empty separator");
+        return split_sep(args[0], S(a[0]), maxsplit, right);
     }
-    int k;
-    if (!right) {
-        int64_t i = 0;
-        for (;;) {
-            while (i < n && space_at(d, i, &k)) i += k;
-            if (i >= n) break;
-            if (maxsplit-- == 0) {
-                if (list_add(list, sub_bytes(s, i, n)) < 0) return MRT_ERR;
-                break;
-            }
-            int64_t j = i;
-            while (j < n && !space_at(d, j, &k)) j += k;
-            if (list_add(list, sub_bytes(s, i, j)) < 0) return MRT_ERR;
-            i = j;
-        }
-    } else {
-        int64_t j = n, p;
-        for (;;) {
-            while (j > 0 && space_before(d, j, &p)) j = p;
-            if (j <= 0) break;
-            if (maxsplit-- == 0) {
-                if (list_add(list, sub_bytes(s, 0, j)) < 0) return MRT_ERR;
-                break;
-            }
-            int64_t i = j;
-            while (i > 0 && !space_before(d, i, &p)) i = p;
-            if (list_add(list, sub_bytes(s, i, j)) < 0) return MRT_ERR;
-            j = i;
-        }
-        list_reverse(list);
-    }
-    return list;
+    if (!right && S(args[0])->ascii) return split_ascii_ws(args[0], maxsplit);
+    return split_ws(args[0], maxsplit, right);
 }
 
 static MrtValue str_split(int nargs, const MrtValue *args, MrtValue kwnames)
@@ -1113,27 +1213,9 @@ static MrtValue str_rsplit(int nargs, const MrtValue *args, MrtValue kwnames)
     return split_impl(nargs, args, kwnames, 1);
 }
 
-static MrtValue str_join(int nargs, const MrtValue *args, MrtValue kwnames)
+/* sep.join(items[0..n)) */
+static MrtValue join_array(MrtStr *sep, int64_t n, const MrtValue *items)
 {
-    MrtValue a[1];
-    if (mrt_str_args("str", "join", MRT_ARGS_ONE, nargs - 1, args + 1, kwnames, 1, 1, NULL, a) < 0) return MRT_ERR;
-    MrtValue seq = a[0];
-    if (!mrt_is_list(seq) && !mrt_is_tuple(seq)) {
-        MrtType *t = mrt_type_of(seq);
-        if (!t->iter && !t->getitem) return mrt_raise_msg(&mrt_type_TypeError, "can only join an iterable");
-        seq = mrt_list_from_iter(seq);
-        if (!seq) return MRT_ERR;
-    }
-    int64_t n;
-    const MrtValue *items;
-    if (mrt_is_list(seq)) {
-        n = ((MrtList *)mrt_obj(seq))->len;
-        items = ((MrtList *)mrt_obj(seq))->items;
-    } else {
-        n = ((MrtTuple *)mrt_obj(seq))->len;
-        items = ((MrtTuple *)mrt_obj(seq))->items;
-    }
-    MrtStr *sep = S(args[0]);
     int64_t size = 0, len = 0;
     for (int64_t i = 0; i < n; i++) {
         if (!mrt_is_str(items[i]))
@@ -1159,6 +1241,31 @@ static MrtValue str_join(int nargs, const MrtValue *args, MrtValue kwnames)
         o += S(items[i])->size;
     }
     return mrt_str_seal(r);
+}
+
+static MrtValue str_join(int nargs, const MrtValue *args, MrtValue kwnames)
+{
+    MrtValue a[1];
+    if (mrt_str_args("str", "join", MRT_ARGS_ONE, nargs - 1, args + 1, kwnames, 1, 1, NULL, a) < 0) return MRT_ERR;
+    MrtStr *sep = S(args[0]);
+    int64_t n;
+    MrtValue *items;
+    if (mrt_seq_as_array(a[0], &n, &items) == 0) return join_array(sep, n, items);
+    MrtType *t = mrt_type_of(a[0]);
+    if (!t->iter && !t->getitem) return mrt_raise_msg(&mrt_type_TypeError, "can only join an iterable");
+    /* Other iterables (generators) are collected as CPython does, but on the
+     * C stack while they are short. */
+    MrtValue it = mrt_iter(a[0]);
+    if (!it) return MRT_ERR;
+    Parts p = {0};
+    for (;;) {
+        MrtValue x = mrt_next(it);
+        if (x == MRT_STOP) break;
+        if (parts_add(&p, x) < 0) return MRT_ERR;
+    }
+    if (!p.list) return join_array(sep, p.n, p.local);
+    MrtList *l = (MrtList *)mrt_obj(p.list);
+    return join_array(sep, l->len, l->items);
 }
 
 static int in_chars(MrtStr *set, uint32_t cp)
@@ -1213,6 +1320,32 @@ static MrtValue str_rstrip(int nargs, const MrtValue *args, MrtValue kwnames)
     return strip_impl(nargs, args, kwnames, "rstrip", 0, 1);
 }
 
+/* s.replace(a, b) where a and b are single ASCII characters: a copy with
+ * bytes swapped, no searching for each match. */
+static MrtValue replace_byte(MrtValue sv, char from, char to, int64_t count)
+{
+    MrtStr *s = S(sv);
+    const char *d = s->data, *first = memchr(d, from, (size_t)s->size);
+    if (!first || count == 0) return sv;
+    MrtStr *r = mrt_str_alloc(s->size, s->len);
+    if (!r) return MRT_ERR;
+    char *o = r->data;
+    int64_t i = first - d, size = s->size;
+    memcpy(o, d, (size_t)i);
+    if (count == INT64_MAX) { /* a select per byte: vectorised */
+        for (; i < size; i++) o[i] = d[i] == from ? to : d[i];
+        return mrt_str_seal(r);
+    }
+    for (; i < size; i++) {
+        o[i] = d[i] == from && count > 0 ? to : d[i];
+        count -= d[i] == from;
+    }
+    return mrt_str_seal(r);
+}
+
+/* Byte offsets of the first matches remembered between counting and copying. */
+#define REPLACE_POS 128
+
 static MrtValue str_replace(int nargs, const MrtValue *args, MrtValue kwnames)
 {
     MrtValue a[3];
@@ -1225,14 +1358,16 @@ static MrtValue str_replace(int nargs, const MrtValue *args, MrtValue kwnames)
     if (a[2] && mrt_index_arg(a[2], &count) < 0) return MRT_ERR;
     if (count < 0) count = INT64_MAX;
     MrtStr *s = S(args[0]), *old = S(a[0]), *new = S(a[1]);
+    if (old->size == 1 && new->size == 1) return replace_byte(args[0], old->data[0], new->data[0], count);
     const char *d = s->data;
-    int64_t n = 0;
+    int64_t n = 0, pos[REPLACE_POS];
     if (old->size == 0)
         n = count < s->len + 1 ? count : s->len + 1;
     else
         for (const char *p = d; n < count; n++) {
-            p = memmem(p, (size_t)(d + s->size - p), old->data, (size_t)old->size);
+            p = find_bytes(p, d + s->size - p, old->data, old->size);
             if (!p) break;
+            if (n < REPLACE_POS) pos[n] = p - d;
             p += old->size;
         }
     if (n == 0) return args[0];
@@ -1246,8 +1381,10 @@ static MrtValue str_replace(int nargs, const MrtValue *args, MrtValue kwnames)
         int64_t at;
         if (old->size == 0)
             at = k == 0 ? 0 : i + mrt_u8_seqlen((unsigned char)d[i]);
+        else if (k < REPLACE_POS)
+            at = pos[k];
         else
-            at = (const char *)memmem(d + i, (size_t)(s->size - i), old->data, (size_t)old->size) - d;
+            at = find_bytes(d + i, s->size - i, old->data, old->size) - d;
         memcpy(o, d + i, (size_t)(at - i));
         o += at - i;
         memcpy(o, new->data, (size_t) new->size);
@@ -1278,7 +1415,7 @@ static int64_t find_in(MrtStr *s, MrtStr *sub, int64_t start, int64_t end, int r
     if (sub->size == 0) return right ? end : start;
     int64_t b0 = mrt_str_offset(s, start), b1 = mrt_str_offset(s, end);
     const char *p = right ? rmemmem(s->data + b0, b1 - b0, sub->data, sub->size)
-                          : memmem(s->data + b0, (size_t)(b1 - b0), sub->data, (size_t)sub->size);
+                          : find_bytes(s->data + b0, b1 - b0, sub->data, sub->size);
     if (!p) return -1;
     return s->ascii ? p - s->data : start + mrt_u8_count(s->data + b0, p - (s->data + b0));
 }
@@ -1323,7 +1460,7 @@ static MrtValue str_count(int nargs, const MrtValue *args, MrtValue kwnames)
     if (sub->size == 0) return mrt_small(end - start + 1);
     int64_t b0 = mrt_str_offset(s, start), b1 = mrt_str_offset(s, end), n = 0;
     for (const char *p = s->data + b0;; n++) {
-        p = memmem(p, (size_t)(s->data + b1 - p), sub->data, (size_t)sub->size);
+        p = find_bytes(p, s->data + b1 - p, sub->data, sub->size);
         if (!p) break;
         p += sub->size;
     }
@@ -1373,8 +1510,8 @@ static MrtValue partition_impl(int nargs, const MrtValue *args, MrtValue kwnames
     if (!mrt_is_str(a[0])) return type_error_must_be_str(a[0]);
     MrtStr *s = S(args[0]), *sep = S(a[0]);
     if (sep->size == 0) return mrt_raise_msg(&mrt_type_ValueError, "empty separator");
-    const char *p = right ? rmemmem(s->data, s->size, sep->data, sep->size)
-                          : memmem(s->data, (size_t)s->size, sep->data, (size_t)sep->size);
+    const char *p =
+        right ? rmemmem(s->data, s->size, sep->data, sep->size) : find_bytes(s->data, s->size, sep->data, sep->size);
     MrtValue it[3];
     if (!p) {
         it[0] = it[1] = it[2] = mrt_str_empty();
@@ -1463,17 +1600,21 @@ static MrtValue ascii_case(MrtStr *s, int op)
 {
     MrtStr *r = mrt_str_alloc(s->size, s->len);
     if (!r) return MRT_ERR;
+    const char *d = s->data;
+    char *o = r->data;
+    int64_t size = s->size;
+    if (op == C_UPPER) { /* branch-free so that the compiler vectorises them */
+        for (int64_t i = 0; i < size; i++) o[i] = (char)(d[i] - (a_lower(d[i]) << 5));
+        return mrt_str_seal(r);
+    }
+    if (op == C_LOWER || op == C_FOLD) {
+        for (int64_t i = 0; i < size; i++) o[i] = (char)(d[i] + (a_upper(d[i]) << 5));
+        return mrt_str_seal(r);
+    }
     int prev_cased = 0;
-    for (int64_t i = 0; i < s->size; i++) {
-        int c = s->data[i], up;
+    for (int64_t i = 0; i < size; i++) {
+        int c = d[i], up;
         switch (op) {
-        case C_UPPER:
-            up = 1;
-            break;
-        case C_LOWER:
-        case C_FOLD:
-            up = 0;
-            break;
         case C_SWAP:
             up = a_lower(c);
             break;
@@ -1488,7 +1629,7 @@ static MrtValue ascii_case(MrtStr *s, int op)
             c -= 32;
         else if (!up && a_upper(c))
             c += 32;
-        r->data[i] = (char)c;
+        o[i] = (char)c;
     }
     return mrt_str_seal(r);
 }
@@ -1554,6 +1695,20 @@ static int predicate(MrtStr *s, int kind, unsigned mask)
     int n, cased = 0, prev_cased = 0;
     if (kind == P_PRINT && s->len == 0) return 1;
     if (s->len == 0) return 0;
+    if (s->ascii && kind == P_UPPER) { /* only A-Z and a-z are cased */
+        for (int64_t i = 0; i < s->size; i++) {
+            if (a_lower(s->data[i])) return 0;
+            cased |= a_upper(s->data[i]);
+        }
+        return cased;
+    }
+    if (s->ascii && kind == P_LOWER) {
+        for (int64_t i = 0; i < s->size; i++) {
+            if (a_upper(s->data[i])) return 0;
+            cased |= a_lower(s->data[i]);
+        }
+        return cased;
+    }
     for (int64_t i = 0; i < s->size; i += n) {
         uint32_t cp = mrt_u8_decode(s->data + i, &n);
         unsigned f = mrt_uc_flags(cp);
@@ -1719,23 +1874,25 @@ static MrtValue str_splitlines(int nargs, const MrtValue *args, MrtValue kwnames
     if (a[0] && (keep = mrt_truthy(a[0])) < 0) return MRT_ERR;
     MrtStr *s = S(args[0]);
     const char *d = s->data;
-    MrtValue list = mrt_list_new(0, NULL);
-    if (!list) return MRT_ERR;
+    Parts p = {0};
     int64_t i = 0;
     while (i < s->size) {
         int64_t j = i, eol = s->size;
         int n;
         for (; j < s->size; j += n) {
-            uint32_t cp = mrt_u8_decode(d + j, &n);
+            unsigned char c = (unsigned char)d[j];
+            n = 1;
+            if (c < 0x80 && (c > 0x1e || c < '\n')) continue; /* most text: no decoding */
+            uint32_t cp = c < 0x80 ? c : mrt_u8_decode(d + j, &n);
             if (mrt_uc_islinebreak(cp)) {
                 eol = j + n + (cp == '\r' && j + 1 < s->size && d[j + 1] == '\n');
                 break;
             }
         }
-        if (list_add(list, sub_bytes(s, i, keep ? eol : j)) < 0) return MRT_ERR;
+        if (parts_add(&p, sub_bytes(s, i, keep ? eol : j)) < 0) return MRT_ERR;
         i = eol;
     }
-    return list;
+    return parts_list(&p);
 }
 
 static MrtValue str_encode(int nargs, const MrtValue *args, MrtValue kwnames)

@@ -1,0 +1,54 @@
+# str: inputs that exercise the ASCII and search fast paths of split, join,
+# replace, find/count, splitlines, case conversion and predicates, next to
+# non-ASCII inputs that must take the general paths
+words = ["alpha", "BETA", "gamma", "Delta", "", "x", "épée", "ΣΑΣ", "日本"]
+line = " ".join(words)
+print(line.split(), line.split(None, 2), line.split(maxsplit=0), len(line.split()))
+print("  a\tb\x0bc\x0cd\x1ce\x1df\x1eg\x1fh  ".split())
+print("a\u3000b\u00a0c d".split(), "a\u3000b c".split(None, 1))
+many = " ".join(str(i) for i in range(100))
+parts = many.split()
+print(len(parts), parts[:3], parts[31:34], parts[-1], many.split(" ", 40)[-1][:10])
+print(len(("x," * 70).split(",")), ("ab" * 50).split("b")[-3:], "a\nb\n".split("\n"))
+print(" one ".split(), "one".split()[0] == "one", "".split(), "  ".split(), " x".split(None, 0))
+print("a,,b".rsplit(",", 1), " a b c ".rsplit(None, 1), " ".join(many.rsplit(None, 3)[:2]))
+
+# join over generators and other iterables, short and long
+print("-".join(w.lower()[::-1] for w in words), "".join(c for c in "abc"))
+print(len("|".join(str(i) for i in range(1000))), "+".join(iter(["p", "q"])), ",".join(x for x in []))
+print(":".join({"k": 1, "j": 2}), "".join(map(str, range(40))))
+try:
+    "-".join(x for x in ["a", 1, "b"])
+except TypeError as e:
+    print("TypeError:", e)
+try:
+    "-".join(5)
+except TypeError as e:
+    print("TypeError:", e)
+
+# replace: single characters (all, counted), longer patterns, many matches
+text = ("the cat sat on the mat\n" * 30).rstrip("\n")
+print(text.replace("\n", "|").replace(" ", "-")[:60], text.replace(" ", "_", 3)[:40])
+print(text.replace("a", "A", 0) == text, text.replace("q", "Q") is text, "aaaa".replace("a", "b", 2))
+print(text.replace("the", "THE")[-30:], len(text.replace("at", "")), text.count("the"))
+r = ("ab" * 300).replace("ab", "xyz")
+print(len(r), r[:9], ("ab" * 300).replace("ab", "", 299))
+print("ééé".replace("é", "e"), "aéa".replace("a", "b"), "日本日本".replace("本", "x", 1))
+
+# find/count where the first byte of the needle is common or the match is late
+hay = "a" * 500 + "ab" + "a" * 100
+print(hay.find("ab"), hay.count("aab"), hay.find("aaab"), hay.find("b" * 3), hay.count("a" * 7))
+print(hay.rfind("ab"), ("ab" * 100 + "abc").find("abc"), ("xy" * 50).count("xyx"), "abcabc".find("cab"))
+print(hay.find("a" * 50 + "b"), ("a" * 300).count("a" * 100), ("ba" * 200).find("bab", 17))
+print("é" * 10 + "x", ("é" * 10 + "xé").find("xé"), ("αβ" * 20).count("βα"), "ab" in hay, "ba" in hay)
+
+# splitlines with every kind of line break, around non-ASCII text
+lines = "a\nb\r\nc\rd\x0be\x0cf\x1cg\x1dh\x1ei\x85j\u2028k\u2029l"
+print(lines.splitlines(), lines.splitlines(True), "x\n\ny\n".splitlines(), "é\nü".splitlines())
+print(len(("row\n" * 100).splitlines()), "".splitlines(), "\n".splitlines(keepends=True))
+
+# case conversion and predicates on ASCII and non-ASCII
+for w in ["Hello, World 42", "ÀbÇ", "straße", "ΣΑΣ ΟΔΟΣ", "", "___"]:
+    print(w.upper(), w.lower(), w.title(), w.swapcase(), w.casefold(), w.capitalize())
+    print(w.isupper(), w.islower(), w.istitle(), w.isalpha(), w.isdigit())
+print("ABC1".isupper(), "abc1".islower(), "1".isupper(), "A b".isupper(), "a B".islower())
