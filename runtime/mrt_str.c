@@ -1611,25 +1611,17 @@ static MrtValue ascii_case(MrtStr *s, int op)
         for (int64_t i = 0; i < size; i++) o[i] = (char)(d[i] + (a_upper(d[i]) << 5));
         return mrt_str_seal(r);
     }
+    if (op == C_SWAP) {
+        for (int64_t i = 0; i < size; i++) o[i] = (char)(d[i] ^ ((a_lower(d[i]) | a_upper(d[i])) << 5));
+        return mrt_str_seal(r);
+    }
+    /* title, capitalize: a cased letter after a cased one is lowered, others raised */
     int prev_cased = 0;
     for (int64_t i = 0; i < size; i++) {
-        int c = d[i], up;
-        switch (op) {
-        case C_SWAP:
-            up = a_lower(c);
-            break;
-        case C_TITLE:
-            up = !prev_cased;
-            break;
-        default:
-            up = i == 0;
-        }
-        prev_cased = a_upper(c) || a_lower(c);
-        if (up && a_lower(c))
-            c -= 32;
-        else if (!up && a_upper(c))
-            c += 32;
-        o[i] = (char)c;
+        int c = d[i], lo = a_lower(c), up = a_upper(c);
+        int raise = op == C_TITLE ? !prev_cased : i == 0;
+        o[i] = (char)(c - ((raise & lo) << 5) + (((raise ^ 1) & up) << 5));
+        prev_cased = lo | up;
     }
     return mrt_str_seal(r);
 }
@@ -1771,14 +1763,29 @@ static MrtValue str_isascii(int nargs, const MrtValue *args, MrtValue kwnames)
 
 /* ---- methods: padding and layout -------------------------------------------------------------- */
 
+/* n copies of the character encoded in enc[0..k) at o; returns the end. */
+static char *put_fill(char *o, const char *enc, int k, int64_t n)
+{
+    if (n <= 0) return o;
+    if (k == 1) return (char *)memset(o, enc[0], (size_t)n) + n;
+    for (int64_t i = 0; i < n; i++, o += k) memcpy(o, enc, (size_t)k);
+    return o;
+}
+
 static MrtValue pad(MrtValue sv, int64_t left, int64_t right, uint32_t fill)
 {
     if (left <= 0 && right <= 0) return sv;
-    MrtBuf b;
-    mrt_buf_init(&b, S(sv)->size + left + right);
-    if (mrt_buf_addfill(&b, fill, left) < 0 || mrt_buf_addv(&b, sv) < 0 || mrt_buf_addfill(&b, fill, right) < 0)
-        return MRT_ERR;
-    return mrt_buf_finish(&b);
+    MrtStr *s = S(sv);
+    char enc[4];
+    int k = mrt_u8_encode(fill, enc);
+    int64_t n = (left > 0 ? left : 0) + (right > 0 ? right : 0), fill_size, size;
+    if (mrt_size_mul(n, k, &fill_size) < 0 || mrt_size_add(s->size, fill_size, &size) < 0) return MRT_ERR;
+    MrtStr *r = mrt_str_alloc(size, s->len + n);
+    if (!r) return MRT_ERR;
+    char *o = put_fill(r->data, enc, k, left);
+    memcpy(o, s->data, (size_t)s->size);
+    put_fill(o + s->size, enc, k, right);
+    return mrt_str_seal(r);
 }
 
 static MrtValue just_impl(int nargs, const MrtValue *args, MrtValue kwnames, const char *name, int how)
