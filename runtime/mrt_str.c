@@ -143,12 +143,86 @@ int64_t mrt_str_offset(MrtStr *s, int64_t i)
     return off;
 }
 
+/* ---- short-string cache -------------------------------------------------------
+ * Splitting, stripping, slicing and case-mapping text makes the same short
+ * words over and over. Those producers return a str from this direct-mapped
+ * cache when one with the same bytes was made recently, instead of
+ * allocating a copy. Only results that their callers never write to come
+ * from here (str is immutable; a few builders fill a fresh str in place and
+ * must not use it). Identity of equal strings is unspecified in Python, and
+ * CPython shares its 1-character and empty strings in the same way. */
+#define SHORT_MAX   16
+#define SCACHE_BITS 10
+static MrtValue scache[1 << SCACHE_BITS]; /* static: a root for the collector */
+
+/* A short string (2..SHORT_MAX bytes) held in two words: from 8 bytes up its
+ * first and last 8 (overlapping), from 4 its first and last 4, below that
+ * bytes 0, 1 and n-1 of a. Words compare, hash and store without a memcmp
+ * call, and a word computed in registers (case mapping, reversal) does not
+ * stall on being read back from a buffer just written byte by byte. */
+typedef struct ShortKey {
+    uint64_t a, b;
+} ShortKey;
+
+static inline ShortKey short_load(const char *p, int64_t n)
+{
+    ShortKey k;
+    if (n >= 8) {
+        memcpy(&k.a, p, 8), memcpy(&k.b, p + n - 8, 8);
+    } else if (n >= 4) {
+        uint32_t x, y;
+        memcpy(&x, p, 4), memcpy(&y, p + n - 4, 4);
+        k.a = x, k.b = y;
+    } else {
+        k.a = (unsigned char)p[0] | (uint64_t)(unsigned char)p[1] << 8 | (uint64_t)(unsigned char)p[n - 1] << 16;
+        k.b = 0;
+    }
+    return k;
+}
+
+static inline void short_store(ShortKey k, int64_t n, char *o)
+{
+    if (n >= 8) {
+        memcpy(o, &k.a, 8), memcpy(o + n - 8, &k.b, 8);
+    } else if (n >= 4) {
+        uint32_t x = (uint32_t)k.a, y = (uint32_t)k.b;
+        memcpy(o, &x, 4), memcpy(o + n - 4, &y, 4);
+    } else {
+        o[0] = (char)k.a, o[1] = (char)(k.a >> 8), o[n - 1] = (char)(k.a >> 16);
+    }
+}
+
+/* The str of the short string k of n bytes and len code points, shared with
+ * other results of the same bytes. */
+static MrtValue str_shared_key(ShortKey k, int64_t n, int64_t len)
+{
+    uint64_t h = (k.a ^ (k.b << 21 | k.b >> 43) ^ (uint64_t)n) * 0x9E3779B97F4A7C15ULL;
+    size_t slot = (size_t)(h >> (64 - SCACHE_BITS));
+    MrtValue e = scache[slot];
+    if (e && S(e)->size == n) {
+        ShortKey ek = short_load(S(e)->data, n);
+        if (ek.a == k.a && ek.b == k.b) return e;
+    }
+    MrtStr *r = mrt_str_alloc(n, len);
+    if (!r) return MRT_ERR;
+    short_store(k, n, r->data);
+    return scache[slot] = mrt_str_seal(r);
+}
+
+/* A str of the UTF-8 bytes p[0..size) holding len code points; short ones
+ * come from the cache. */
+static MrtValue str_shared(const char *p, int64_t size, int64_t len)
+{
+    if (size > SHORT_MAX || size < 2) return mrt_str_new_len(p, size, len);
+    return str_shared_key(short_load(p, size), size, len);
+}
+
 /* The str of bytes [b0, b1) of s (on code point boundaries). */
 static MrtValue sub_bytes(MrtStr *s, int64_t b0, int64_t b1)
 {
     if (b0 == 0 && b1 == s->size) return mrt_from_obj(s);
-    if (s->ascii) return mrt_str_new_len(s->data + b0, b1 - b0, b1 - b0);
-    return mrt_str_new(s->data + b0, b1 - b0);
+    const char *p = s->data + b0;
+    return str_shared(p, b1 - b0, s->ascii ? b1 - b0 : mrt_u8_count(p, b1 - b0));
 }
 
 MrtValue mrt_str_substr(MrtValue sv, int64_t start, int64_t stop)
@@ -162,7 +236,7 @@ MrtValue mrt_str_substr(MrtValue sv, int64_t start, int64_t stop)
     if (!s->ascii) /* walk on from b0 rather than from the start */
         for (int64_t k = start; k < stop; k++) b1 += mrt_u8_seqlen((unsigned char)s->data[b1]);
     if (b0 == 0 && b1 == s->size) return sv;
-    return mrt_str_new_len(s->data + b0, b1 - b0, stop - start);
+    return str_shared(s->data + b0, b1 - b0, stop - start);
 }
 
 /* ---- hashing and the intern table ------------------------------------------ */
@@ -876,6 +950,22 @@ static MrtValue str_slice(MrtValue sv, MrtValue key)
     if (mrt_slice_indices(key, s->len, &start, &stop, &step, &count) < 0) return MRT_ERR;
     if (count <= 0) return mrt_str_empty();
     if (step == 1) return mrt_str_substr(sv, start, start + count);
+    if (s->ascii && step == -1 && count == s->len && count >= 2 && count <= SHORT_MAX) {
+        /* w[::-1] of a word: its key words byte-reversed and swapped */
+        ShortKey k = short_load(s->data, count), r;
+        if (count >= 8)
+            r.a = __builtin_bswap64(k.b), r.b = __builtin_bswap64(k.a);
+        else if (count >= 4)
+            r.a = __builtin_bswap32((uint32_t)k.b), r.b = __builtin_bswap32((uint32_t)k.a);
+        else /* bytes 0, 1 and n-1 of the reversed word: p[n-1], p[n-2], p[0] */
+            r.a = (k.a >> 16 & 0xFF) | (count == 3 ? k.a & 0xFF00 : (k.a & 0xFF) << 8) | (k.a & 0xFF) << 16, r.b = 0;
+        return str_shared_key(r, count, count);
+    }
+    if (s->ascii && count <= SHORT_MAX) { /* a short slice with a step */
+        char tmp[SHORT_MAX];
+        for (int64_t k = 0; k < count; k++) tmp[k] = s->data[start + k * step];
+        return str_shared(tmp, count, count);
+    }
     if (s->ascii) {
         MrtStr *r = mrt_str_alloc(count, count);
         if (!r) return MRT_ERR;
@@ -1086,10 +1176,7 @@ static MrtValue parts_list(Parts *p) { return p->list ? p->list : mrt_list_new(p
 static inline MrtValue ascii_str(const char *d, int64_t n)
 {
     if (n <= 1) return n ? ascii_chars[(unsigned char)d[0]] : empty_str;
-    MrtStr *r = mrt_str_alloc(n, n);
-    if (!r) return MRT_ERR;
-    memcpy(r->data, d, (size_t)n);
-    return mrt_from_obj(r);
+    return str_shared(d, n, n);
 }
 
 /* str.split() of an ASCII str: runs of ASCII whitespace separate words. */
@@ -1596,33 +1683,56 @@ static int map_cp(MrtStr *s, int64_t off, uint32_t cp, int kind, uint32_t out[3]
 static inline int a_upper(int c) { return c >= 'A' && c <= 'Z'; }
 static inline int a_lower(int c) { return c >= 'a' && c <= 'z'; }
 
-static MrtValue ascii_case(MrtStr *s, int op)
+/* Case-maps the ASCII bytes d[0..size) to o. */
+static void ascii_case_bytes(const char *d, char *o, int64_t size, int op)
 {
-    MrtStr *r = mrt_str_alloc(s->size, s->len);
-    if (!r) return MRT_ERR;
-    const char *d = s->data;
-    char *o = r->data;
-    int64_t size = s->size;
     if (op == C_UPPER) { /* branch-free so that the compiler vectorises them */
         for (int64_t i = 0; i < size; i++) o[i] = (char)(d[i] - (a_lower(d[i]) << 5));
-        return mrt_str_seal(r);
-    }
-    if (op == C_LOWER || op == C_FOLD) {
+    } else if (op == C_LOWER || op == C_FOLD) {
         for (int64_t i = 0; i < size; i++) o[i] = (char)(d[i] + (a_upper(d[i]) << 5));
-        return mrt_str_seal(r);
-    }
-    if (op == C_SWAP) {
+    } else if (op == C_SWAP) {
         for (int64_t i = 0; i < size; i++) o[i] = (char)(d[i] ^ ((a_lower(d[i]) | a_upper(d[i])) << 5));
-        return mrt_str_seal(r);
+    } else { /* title, capitalize: a cased letter after a cased one is lowered, others raised */
+        int prev_cased = 0;
+        for (int64_t i = 0; i < size; i++) {
+            int c = d[i], lo = a_lower(c), up = a_upper(c);
+            int raise = op == C_TITLE ? !prev_cased : i == 0;
+            o[i] = (char)(c - ((raise & lo) << 5) + (((raise ^ 1) & up) << 5));
+            prev_cased = lo | up;
+        }
     }
-    /* title, capitalize: a cased letter after a cased one is lowered, others raised */
-    int prev_cased = 0;
-    for (int64_t i = 0; i < size; i++) {
-        int c = d[i], lo = a_lower(c), up = a_upper(c);
-        int raise = op == C_TITLE ? !prev_cased : i == 0;
-        o[i] = (char)(c - ((raise & lo) << 5) + (((raise ^ 1) & up) << 5));
-        prev_cased = lo | up;
+}
+
+/* 0x20 in each byte of w (ASCII bytes) that is an upper / lower case letter */
+static inline uint64_t swar_upper(uint64_t w)
+{
+    return ((w + 0x3F3F3F3F3F3F3F3FULL) & ~(w + 0x2525252525252525ULL) & 0x8080808080808080ULL) >> 2;
+}
+static inline uint64_t swar_lower(uint64_t w)
+{
+    return ((w + 0x1F1F1F1F1F1F1F1FULL) & ~(w + 0x0505050505050505ULL) & 0x8080808080808080ULL) >> 2;
+}
+static inline uint64_t swar_case(uint64_t w, int op)
+{
+    return op == C_UPPER ? w ^ swar_lower(w) : op == C_SWAP ? w ^ swar_lower(w) ^ swar_upper(w) : w ^ swar_upper(w);
+}
+
+static MrtValue ascii_case(MrtStr *s, int op)
+{
+    if (s->size >= 2 && s->size <= SHORT_MAX && op != C_TITLE && op != C_CAPITALIZE) {
+        /* a word, mapped eight letters at a time in registers */
+        ShortKey k = short_load(s->data, s->size);
+        k.a = swar_case(k.a, op), k.b = swar_case(k.b, op);
+        return str_shared_key(k, s->size, s->len);
     }
+    if (s->size <= SHORT_MAX) { /* a word: map on the stack, maybe reuse a str */
+        char tmp[SHORT_MAX];
+        ascii_case_bytes(s->data, tmp, s->size, op);
+        return str_shared(tmp, s->size, s->len);
+    }
+    MrtStr *r = mrt_str_alloc(s->size, s->len);
+    if (!r) return MRT_ERR;
+    ascii_case_bytes(s->data, r->data, s->size, op);
     return mrt_str_seal(r);
 }
 

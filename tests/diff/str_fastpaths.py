@@ -52,3 +52,21 @@ for w in ["Hello, World 42", "ÀbÇ", "straße", "ΣΑΣ ΟΔΟΣ", "", "___"]:
     print(w.upper(), w.lower(), w.title(), w.swapcase(), w.casefold(), w.capitalize())
     print(w.isupper(), w.islower(), w.istitle(), w.isalpha(), w.isdigit())
 print("ABC1".isupper(), "abc1".islower(), "1".isupper(), "A b".isupper(), "a B".islower())
+
+# short words: every ASCII character at every position of 2..17-byte words
+# through case mapping, reversal and slicing, twice (the second time the
+# results of equal bytes may be shared)
+allchars = "".join(chr(c) for c in range(128))
+for rnd in range(2):
+    acc = []
+    for n in range(0, 18):
+        for start in range(0, 128, 7):
+            w = (allchars[start:] + allchars)[:n]
+            acc.append(w.upper() + "|" + w.lower() + "|" + w.swapcase() + "|" + w[::-1] + "|" + w.title())
+            acc.append(w.capitalize() + "|" + w[::-2] + "|" + w[1::-1] + "|" + w[1:-1])
+    print(rnd, len(acc), repr("".join(acc)[-200:]))
+    print(sum(len(a) for a in acc), sum(ord(c) for a in acc for c in a))
+for w in ["ab", "abc", "abcd", "abcdefg", "abcdefgh", "abcdefghijklmnop", "AbCdEfGhIjKlMnOpQ", "@[`{", "Z@a`z{"]:
+    print(w[::-1], w.upper(), w.lower(), w.swapcase(), w[::-1][::-1] == w, w.upper().lower() == w.lower())
+print([w[::-1] for w in "the quick brown fox jumps over the lazy dog again and again".split()])
+print(["x" + "yz"[::-1], "yz"[::-1] == "zy", "Yz".lower() == "yz", "yz".upper()])
