@@ -592,6 +592,11 @@ static const char *plural(int64_t n) { return n == 1 ? "" : "s"; }
 int mrt_str_args(const char *tname, const char *fname, int style, int nargs, const MrtValue *args, MrtValue kwnames,
                  int min, int max, const char *const *kwlist, MrtValue *out)
 {
+    if (!kwnames && nargs >= min && nargs <= max && (style != MRT_ARGS_ONE || nargs == 1) &&
+        (style != MRT_ARGS_NONE || nargs == 0)) { /* the usual call: positionals that fit */
+        for (int i = 0; i < max; i++) out[i] = i < nargs ? args[i] : 0;
+        return 0;
+    }
     int64_t nkw = kwnames ? ((MrtTuple *)mrt_obj(kwnames))->len : 0;
     const char *tn = tname ? tname : "", *dot = tname ? "." : "";
     if (nkw && style != MRT_ARGS_KW) {
