@@ -6,6 +6,9 @@
 
 #include <gc.h>
 #include <locale.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 #include <sodium.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -50,24 +53,37 @@ static inline int64_t u8_prev(const char *d, int64_t off)
 
 /* First occurrence of needle (nl > 0) in the haystack. glibc's memmem
  * prepares the needle on every call, which dominates when matches are close
- * together (split, replace and count call it once per match): scan with
- * memchr for the first byte instead. When that byte is common, candidates
- * that fail cost more than they skip: memmem takes the rest once their cost
- * passes half the bytes skipped, which also keeps the search linear. */
+ * together (split, replace and count call it once per match). Instead, 16
+ * positions at a time are filtered by the needle's first and last bytes
+ * (SSE2, part of x86-64) and only those candidates compared. Should the
+ * candidates cost more than the bytes they pass, memmem takes the rest,
+ * which keeps adversarial inputs linear. */
 static const char *find_bytes(const char *h, int64_t hl, const char *nd, int64_t nl)
 {
     if (nl == 1) return memchr(h, (unsigned char)nd[0], (size_t)hl);
-    const char *p = h, *last = h + hl - nl;
-    for (int64_t work = 0; p <= last; p++) {
-        p = memchr(p, (unsigned char)nd[0], (size_t)(last - p + 1));
-        if (!p) return NULL;
-        if (memcmp(p + 1, nd + 1, (size_t)nl - 1) == 0) return p;
-        work += nl + 16; /* the compare and the next memchr call */
-        if (work > (p - h) / 2 + 64) return memmem(p + 1, (size_t)(h + hl - p - 1), nd, (size_t)nl);
+    int64_t i = 0;
+#ifdef __SSE2__
+    const __m128i first = _mm_set1_epi8(nd[0]), last = _mm_set1_epi8(nd[nl - 1]);
+    for (int64_t work = 0; i + nl - 1 + 16 <= hl; i += 16) {
+        __m128i a = _mm_loadu_si128((const __m128i *)(const void *)(h + i));
+        __m128i b = _mm_loadu_si128((const __m128i *)(const void *)(h + i + nl - 1));
+        unsigned m = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(a, first), _mm_cmpeq_epi8(b, last)));
+        for (; m; m &= m - 1) {
+            const char *p = h + i + __builtin_ctz(m);
+            if (memcmp(p + 1, nd + 1, (size_t)nl - 2) == 0) return p;
+            work += nl;
+        }
+        if (work > 2 * i + 256) return memmem(h + i + 16, (size_t)(hl - i - 16), nd, (size_t)nl);
+    }
+#endif
+    for (int64_t work = 0; i + nl <= hl; i++) {
+        if (h[i] != nd[0] || h[i + nl - 1] != nd[nl - 1]) continue;
+        if (memcmp(h + i, nd, (size_t)nl) == 0) return h + i;
+        work += nl;
+        if (work > 2 * i + 256) return memmem(h + i + 1, (size_t)(hl - i - 1), nd, (size_t)nl);
     }
     return NULL;
 }
-
 /* ---- allocation ---------------------------------------------------------- */
 
 /* str memory is pointer-free and every header field is set here, so unlike

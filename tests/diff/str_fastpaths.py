@@ -70,3 +70,31 @@ for w in ["ab", "abc", "abcd", "abcdefg", "abcdefgh", "abcdefghijklmnop", "AbCdE
     print(w[::-1], w.upper(), w.lower(), w.swapcase(), w[::-1][::-1] == w, w.upper().lower() == w.lower())
 print([w[::-1] for w in "the quick brown fox jumps over the lazy dog again and again".split()])
 print(["x" + "yz"[::-1], "yz"[::-1] == "zy", "Yz".lower() == "yz", "yz".upper()])
+
+# substring search against a naive one: random two-letter haystacks make many
+# near-misses for the vectorised first/last-byte filter
+def naive_find(h, n):
+    for i in range(len(h) - len(n) + 1):
+        if h[i:i + len(n)] == n:
+            return i
+    return -1
+
+
+seed = 12345
+def rnd(k):
+    global seed
+    seed = (seed * 1103515245 + 12345) % 2147483648
+    return seed % k
+
+
+mismatches, total = 0, 0
+for trial in range(1500):
+    h = "".join("ab"[rnd(2)] for _ in range(rnd(80)))
+    n = "".join("ab"[rnd(2)] for _ in range(1 + rnd(6)))
+    mismatches += h.find(n) != naive_find(h, n)
+    total += h.count(n) + len(h.split(n)) + len(h.replace(n, "X")) + h.rfind(n)
+print(mismatches, total)
+big = "a" * 3000 + "b" + "a" * 50
+for k in [2, 3, 5, 17, 40, 100]:
+    nd = "a" * (k - 1) + "b"
+    print(k, big.find(nd), big.count(nd), big.find("b" + "a" * k), big.count("a" * k), ("x" + big).find(nd))
