@@ -1466,6 +1466,8 @@ static MrtValue str_replace(int nargs, const MrtValue *args, MrtValue kwnames)
     if (a[2] && mrt_index_arg(a[2], &count) < 0) return MRT_ERR;
     if (count < 0) count = INT64_MAX;
     MrtStr *s = S(args[0]), *old = S(a[0]), *new = S(a[1]);
+    if (old->size == new->size && memcmp(old->data, new->data, (size_t) new->size) == 0)
+        return args[0]; /* as CPython */
     if (old->size == 1 && new->size == 1) return replace_byte(args[0], old->data[0], new->data[0], count);
     const char *d = s->data;
     int64_t n = 0, pos[REPLACE_POS];
