@@ -968,7 +968,11 @@ static MrtValue str_slice(MrtValue sv, MrtValue key)
 {
     MrtStr *s = S(sv);
     int64_t start, stop, step, count;
-    if (mrt_slice_indices(key, s->len, &start, &stop, &step, &count) < 0) return MRT_ERR;
+    MrtSlice *sl = (MrtSlice *)mrt_obj(key);
+    if (sl->start == MRT_NONE && sl->stop == MRT_NONE && sl->step == mrt_small(-1)) /* s[::-1] */
+        start = s->len - 1, stop = -1, step = -1, count = s->len;
+    else if (mrt_slice_indices(key, s->len, &start, &stop, &step, &count) < 0)
+        return MRT_ERR;
     if (count <= 0) return mrt_str_empty();
     if (step == 1) return mrt_str_substr(sv, start, start + count);
     if (s->ascii && step == -1 && count == s->len && count >= 2 && count <= SHORT_MAX) {
@@ -2020,6 +2024,12 @@ static MrtValue str_splitlines(int nargs, const MrtValue *args, MrtValue kwnames
         int64_t j = i, eol = s->size;
         int n;
         for (; j < s->size; j += n) {
+            uint64_t w;
+            if (j + 8 <= s->size &&
+                (memcpy(&w, d + j, 8), !(((w - 0x1F1F1F1F1F1F1F1FULL) | w) & 0x8080808080808080ULL))) {
+                n = 8; /* eight bytes in 0x1f..0x7f: no line break among them */
+                continue;
+            }
             unsigned char c = (unsigned char)d[j];
             n = 1;
             if (c < 0x80 && (c > 0x1e || c < '\n')) continue; /* most text: no decoding */

@@ -98,3 +98,9 @@ big = "a" * 3000 + "b" + "a" * 50
 for k in [2, 3, 5, 17, 40, 100]:
     nd = "a" * (k - 1) + "b"
     print(k, big.find(nd), big.count(nd), big.find("b" + "a" * k), big.count("a" * k), ("x" + big).find(nd))
+
+# splitlines skipping eight bytes at a time, next to breaks and non-ASCII text
+for t in ["abcdefghij\nklmnopqrstuvwxyz", "0123456789abcdef\x1c01234567\x1d", "é" * 9 + "\u2028" + "x" * 9,
+          "tab\there and\x85there" * 3, "a" * 8 + "\r\n" + "b" * 7 + "\r" + "c" * 16, "\x1f" * 9 + "\x1e"]:
+    print(t.splitlines(), t.splitlines(True))
+print("".join(str(i) for i in range(30))[::-1], "é日x"[::-1], ""[::-1], "ab"[::-1], ("xy" * 20)[::-1][:5])
