@@ -84,6 +84,7 @@ static const char *find_bytes(const char *h, int64_t hl, const char *nd, int64_t
     }
     return NULL;
 }
+
 /* ---- allocation ---------------------------------------------------------- */
 
 /* str memory is pointer-free and every header field is set here, so unlike
@@ -91,7 +92,10 @@ static const char *find_bytes(const char *h, int64_t hl, const char *nd, int64_t
 static MrtStr *str_block(size_t total)
 {
     MrtStr *s = GC_MALLOC_ATOMIC(total);
-    if (!s) return (MrtStr *)(void *)raise_memory(), NULL;
+    if (!s) {
+        raise_memory();
+        return NULL;
+    }
     s->ob.type = &mrt_type_str;
     return s;
 }
@@ -1169,15 +1173,18 @@ static void list_reverse(MrtValue list)
     }
 }
 
-/* The pieces of split/splitlines: the first PARTS_LOCAL on the C stack (the
- * collector scans it), then a list, so a short result is one exact-size list
- * instead of a run of appends and regrowths. */
+/* The pieces of split/splitlines and the items of join(generator): the
+ * first PARTS_LOCAL on the C stack (the collector scans it), then a list, so
+ * a short result is one exact-size list (or none) instead of a run of
+ * appends and regrowths. */
 #define PARTS_LOCAL 32
 typedef struct Parts {
     MrtValue list; /* 0 until the local array overflows */
     int n;
     MrtValue local[PARTS_LOCAL];
 } Parts;
+
+static inline void parts_init(Parts *p) { p->list = 0, p->n = 0; }
 
 static int parts_add(Parts *p, MrtValue v)
 {
@@ -1210,7 +1217,8 @@ static MrtValue split_ascii_ws(MrtValue sv, int64_t maxsplit)
     MrtStr *s = S(sv);
     const char *d = s->data;
     int64_t n = s->size, i = 0;
-    Parts p = {0};
+    Parts p;
+    parts_init(&p);
     for (;;) {
         while (i < n && ascii_space((unsigned char)d[i])) i++;
         if (i >= n) break;
@@ -1231,7 +1239,8 @@ static MrtValue split_sep(MrtValue sv, MrtStr *sep, int64_t maxsplit, int right)
     MrtStr *s = S(sv);
     const char *d = s->data;
     int64_t n = s->size;
-    Parts p = {0};
+    Parts p;
+    parts_init(&p);
     if (!right) {
         int64_t i = 0;
         for (; maxsplit > 0; maxsplit--) {
@@ -1262,7 +1271,8 @@ static MrtValue split_ws(MrtValue sv, int64_t maxsplit, int right)
     MrtStr *s = S(sv);
     const char *d = s->data;
     int64_t n = s->size;
-    Parts p = {0};
+    Parts p;
+    parts_init(&p);
     int k;
     if (!right) {
         int64_t i = 0;
@@ -1369,7 +1379,8 @@ static MrtValue str_join(int nargs, const MrtValue *args, MrtValue kwnames)
      * C stack while they are short. */
     MrtValue it = mrt_iter(a[0]);
     if (!it) return MRT_ERR;
-    Parts p = {0};
+    Parts p;
+    parts_init(&p);
     for (;;) {
         MrtValue x = mrt_next(it);
         if (x == MRT_STOP) break;
@@ -2009,6 +2020,15 @@ static MrtValue str_expandtabs(int nargs, const MrtValue *args, MrtValue kwnames
     return mrt_buf_finish(&b);
 }
 
+/* Whether the 8 bytes at p all lie in 0x1f..0x7f, where no line break is:
+ * a byte below 0x1f borrows into its top bit, one from 0x80 has it set. */
+static inline int no_break8(const char *p)
+{
+    uint64_t w;
+    memcpy(&w, p, 8);
+    return !(((w - 0x1F1F1F1F1F1F1F1FULL) | w) & 0x8080808080808080ULL);
+}
+
 static MrtValue str_splitlines(int nargs, const MrtValue *args, MrtValue kwnames)
 {
     static const char *const kw[] = {"keepends", NULL};
@@ -2018,16 +2038,15 @@ static MrtValue str_splitlines(int nargs, const MrtValue *args, MrtValue kwnames
     if (a[0] && (keep = mrt_truthy(a[0])) < 0) return MRT_ERR;
     MrtStr *s = S(args[0]);
     const char *d = s->data;
-    Parts p = {0};
+    Parts p;
+    parts_init(&p);
     int64_t i = 0;
     while (i < s->size) {
         int64_t j = i, eol = s->size;
         int n;
         for (; j < s->size; j += n) {
-            uint64_t w;
-            if (j + 8 <= s->size &&
-                (memcpy(&w, d + j, 8), !(((w - 0x1F1F1F1F1F1F1F1FULL) | w) & 0x8080808080808080ULL))) {
-                n = 8; /* eight bytes in 0x1f..0x7f: no line break among them */
+            if (j + 8 <= s->size && no_break8(d + j)) {
+                n = 8;
                 continue;
             }
             unsigned char c = (unsigned char)d[j];
