@@ -100,6 +100,10 @@ static int is_callable(MrtValue v)
 
 MrtValue mrt_bi_len(int nargs, const MrtValue *args, MrtValue kwnames)
 {
+    if (nargs == 1 && !kwnames) { /* len(s), len(xs): no argument parsing */
+        if (mrt_is_str(args[0])) return mrt_small(((MrtStr *)mrt_obj(args[0]))->len);
+        return mrt_len_obj(args[0]);
+    }
     MrtValue a[1];
     if (mrt_parse_args("len", nargs, args, kwnames, 1, 1, NULL, a) < 0) return MRT_ERR;
     return mrt_len_obj(a[0]);

@@ -13,20 +13,34 @@ static int is_bigint(MrtValue v) { return mrt_is_ptr(v) && mrt_obj(v)->type == &
 
 /* ---- digits of numbers ------------------------------------------------------------- */
 
+/* Writes the digits of u in base 2, 8, 10 or 16, lower case, to the end of
+ * tmp[0..72); returns where they start. */
+static int u64_digits(char tmp[72], uint64_t u, int base)
+{
+    int k = 72;
+    if (base == 10) { /* the common case: constant divisor */
+        do {
+            tmp[--k] = (char)('0' + u % 10);
+            u /= 10;
+        } while (u);
+        return k;
+    }
+    do {
+        tmp[--k] = "0123456789abcdef"[u % (unsigned)base];
+        u /= (unsigned)base;
+    } while (u);
+    return k;
+}
+
 /* Appends the digits of |v| (an int or bool) in base 2, 8, 10 or 16, lower case. */
 static int int_digits(MrtBuf *b, MrtValue v, int base, int *neg)
 {
     if (!is_bigint(v)) {
         int64_t i = mrt_is_bool(v) ? v == MRT_TRUE : mrt_small_val(v);
-        uint64_t u = i < 0 ? (uint64_t)0 - (uint64_t)i : (uint64_t)i;
         char tmp[72];
-        int k = sizeof tmp;
+        int k = u64_digits(tmp, i < 0 ? (uint64_t)0 - (uint64_t)i : (uint64_t)i, base);
         *neg = i < 0;
-        do {
-            tmp[--k] = "0123456789abcdef"[u % (unsigned)base];
-            u /= (unsigned)base;
-        } while (u);
-        return mrt_buf_add(b, tmp + k, (int64_t)sizeof tmp - k);
+        return mrt_buf_add(b, tmp + k, 72 - k);
     }
     mpz_srcptr z = ((MrtBigInt *)mrt_obj(v))->z;
     *neg = mpz_sgn(z) < 0;
@@ -239,8 +253,18 @@ static MrtValue pad_to_width(const Spec *sp, int default_align, const char *body
     return mrt_buf_finish(&b);
 }
 
+/* n copies of the fill character encoded in enc[0..k) at o; returns the end. */
+static char *put_fill(char *o, const char *enc, int k, int64_t n)
+{
+    if (n <= 0) return o;
+    if (k == 1) return (char *)memset(o, enc[0], (size_t)n) + n;
+    for (int64_t i = 0; i < n; i++, o += k) memcpy(o, enc, (size_t)k);
+    return o;
+}
+
 /* Lays out a number: sign, prefix ("0x"), integer digits (grouped), and the
- * rest (fraction, exponent, '%'), padded per the spec. All ASCII. */
+ * rest (fraction, exponent, '%'), padded per the spec. All ASCII but the
+ * fill character. The size is known up front: one allocation, the result. */
 static MrtValue layout_number(const Spec *sp, const char *sign, const char *prefix, const char *digits, int64_t ndig,
                               const char *rest, int64_t nrest)
 {
@@ -254,26 +278,33 @@ static MrtValue layout_number(const Spec *sp, const char *sign, const char *pref
     }
     int64_t glen = nd + (every && nd > 0 ? (nd - 1) / every : 0);
     int64_t len = ls + lp + glen + nrest;
-    MrtBuf b;
-    mrt_buf_init(&b, len + 8);
     int64_t pad = sp->width > len ? sp->width - len : 0;
     int align = sp->align ? sp->align : '>';
     int64_t left = align == '>' ? pad : align == '^' ? pad / 2 : 0;
-    if (align != '=' && mrt_buf_addfill(&b, sp->fill, left) < 0) return MRT_ERR;
-    if (mrt_buf_add(&b, sign, ls) < 0 || mrt_buf_add(&b, prefix, lp) < 0) return MRT_ERR;
-    if (align == '=' && mrt_buf_addfill(&b, sp->fill, pad) < 0) return MRT_ERR;
-    char sepc = (char)sp->grouping;
-    for (int64_t k = 0; k < nd; k++) { /* k-th digit from the left of the extended digits */
-        char ch = k < nd - ndig ? '0' : digits[k - (nd - ndig)];
-        if (mrt_buf_add(&b, &ch, 1) < 0) return MRT_ERR;
-        int64_t after = nd - 1 - k;
-        if (every && after > 0 && after % every == 0 && mrt_buf_add(&b, &sepc, 1) < 0) return MRT_ERR;
+    char enc[4];
+    int fk = mrt_u8_encode(sp->fill, enc);
+    int64_t fill_size, size;
+    if (mrt_size_mul(pad, fk, &fill_size) < 0 || mrt_size_add(len, fill_size, &size) < 0) return MRT_ERR;
+    MrtStr *r = mrt_str_alloc(size, len + pad);
+    if (!r) return MRT_ERR;
+    char *o = r->data;
+    if (align != '=') o = put_fill(o, enc, fk, left);
+    memcpy(o, sign, (size_t)ls), o += ls;
+    memcpy(o, prefix, (size_t)lp), o += lp;
+    if (align == '=') o = put_fill(o, enc, fk, pad);
+    if (!every) {
+        o = (char *)memset(o, '0', (size_t)(nd - ndig)) + (nd - ndig);
+        memcpy(o, digits, (size_t)ndig), o += ndig;
+    } else {
+        for (int64_t k = 0; k < nd; k++) { /* k-th digit from the left of the extended digits */
+            *o++ = k < nd - ndig ? '0' : digits[k - (nd - ndig)];
+            int64_t after = nd - 1 - k;
+            if (after > 0 && after % every == 0) *o++ = (char)sp->grouping;
+        }
     }
-    if (mrt_buf_add(&b, rest, nrest) < 0) return MRT_ERR;
-    if (align == '<' || align == '^') {
-        if (mrt_buf_addfill(&b, sp->fill, pad - left) < 0) return MRT_ERR;
-    }
-    return mrt_buf_finish(&b);
+    memcpy(o, rest, (size_t)nrest), o += nrest;
+    if (align == '<' || align == '^') put_fill(o, enc, fk, pad - left);
+    return mrt_str_seal(r);
 }
 
 static const char *sign_str(const Spec *sp, int neg)
@@ -353,16 +384,25 @@ static MrtValue format_int(MrtValue v, Spec *sp, const char *tname)
         int k = mrt_u8_encode((uint32_t)cp, enc);
         return pad_to_width(sp, '>', enc, k, 1);
     }
-    MrtBuf d;
+    MrtBuf d; /* a bigint's digits */
+    char tmp[72], *dig;
     int neg;
-    mrt_buf_init(&d, 24);
-    if (int_digits(&d, v, base, &neg) < 0) return MRT_ERR;
+    int64_t nd;
+    if (!is_bigint(v)) { /* no buffer to allocate */
+        int64_t i = mrt_is_bool(v) ? v == MRT_TRUE : mrt_small_val(v);
+        int k = u64_digits(tmp, i < 0 ? (uint64_t)0 - (uint64_t)i : (uint64_t)i, base);
+        neg = i < 0, dig = tmp + k, nd = 72 - k;
+    } else {
+        mrt_buf_init(&d, 24);
+        if (int_digits(&d, v, base, &neg) < 0) return MRT_ERR;
+        dig = d.data, nd = d.len;
+    }
     if (sp->type == 'X')
-        for (int64_t i = 0; i < d.len; i++)
-            if (d.data[i] >= 'a') d.data[i] -= 32;
+        for (int64_t i = 0; i < nd; i++)
+            if (dig[i] >= 'a') dig[i] -= 32;
     const char *prefix = "";
     if (sp->alt) prefix = base == 2 ? "0b" : base == 8 ? "0o" : base == 16 ? (sp->type == 'X' ? "0X" : "0x") : "";
-    return layout_number(sp, sign_str(sp, neg), prefix, d.data, d.len, "", 0);
+    return layout_number(sp, sign_str(sp, neg), prefix, dig, nd, "", 0);
 }
 
 /* Digits of |x| per the spec's type into b. */
