@@ -952,6 +952,24 @@ static int yield_expr(Lower *L, McNode *n)
     return y->dst = temp(L);
 }
 
+/* -5 and -2.5 are constants (as CPython folds them), not a negation at run
+ * time; returns -1 for anything else. */
+static int negative_literal(Lower *L, McNode *lit)
+{
+    McInstr *in;
+    if (lit->kind == N_FLOAT) {
+        in = emit(L, OP_FLOAT);
+        in->fval = -lit->fval;
+        return in->dst = temp(L);
+    }
+    char *end;
+    long long v = lit->kind == N_INT ? strtoll(lit->str, &end, 10) : 0;
+    if (lit->kind != N_INT || *end || strlen(lit->str) >= 15) return -1;
+    in = emit(L, OP_INT);
+    in->ival = -v;
+    return in->dst = temp(L);
+}
+
 static int expr(Lower *L, McNode *n)
 {
     int saved_line = L->line;
@@ -1041,6 +1059,7 @@ static int expr(Lower *L, McNode *n)
         break;
     }
     case N_UNARY: {
+        if (n->op == MRT_UOP_NEG && (r = negative_literal(L, n->a)) >= 0) break;
         int a = expr(L, n->a);
         in = emit(L, OP_UNOP);
         in->imm = n->op;
