@@ -13,7 +13,7 @@ agree:
   - the docs' category table lists every category with its letter and
     default severity, and the docs describe no code the registry lacks.
 
-usage: check_run.py --molt MOLT --codes md_codes.def --categories md_categories.def
+usage: check_run.py --molt MOLT --codes md_codes.def [--categories md_categories.def]
                     --docs diagnostics.md DIR
 """
 import argparse
@@ -224,10 +224,12 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--molt", required=True)
     ap.add_argument("--codes", required=True, help="diagnostics/md_codes.def")
-    ap.add_argument("--categories", required=True, help="diagnostics/md_categories.def")
+    ap.add_argument("--categories", help="diagnostics/md_categories.def (default: beside --codes)")
     ap.add_argument("--docs", required=True, help="docs/diagnostics.md")
     ap.add_argument("dir")
     a = ap.parse_args()
+    if not a.categories:
+        a.categories = os.path.join(os.path.dirname(a.codes), "md_categories.def")
 
     files = sorted(f for f in os.listdir(a.dir) if f.endswith(".py"))
     passed = failed = 0
