@@ -552,35 +552,18 @@ static MdSettings *settings_for(McArena *a, const Opts *o, Settings *st, const c
     return s;
 }
 
-typedef struct Filter {
-    McVec srcs;     /* const McSource* */
-    McVec settings; /* MdSettings*, parallel */
-} Filter;
-
-static int keep_selected(void *ctx, MdDiag *d)
-{
-    const Filter *f = ctx;
-    for (int i = 0; i < f->srcs.n; i++)
-        if (f->srcs.items[i] == d->src) return md_settings_apply(f->settings.items[i], d);
-    return 1;
-}
-
 /* Suppression comments, then the settings of each file. Returns -1 when a
  * manifest cannot be used. */
 static int filter_diagnostics(McArena *a, const Opts *o, McVec *sources, MdList *diags)
 {
     Settings st = {0};
     if (o->capabilities && load_capabilities(a, o, &st) < 0) return -1;
-    Filter f = {0};
     for (int i = 0; i < sources->n; i++) {
         const McSource *src = sources->items[i];
         MdSettings *s = settings_for(a, o, &st, src->path);
         if (!s) return -1;
-        md_suppress(diags, src);
-        mc_vec_push(a, &f.srcs, (void *)src);
-        mc_vec_push(a, &f.settings, s);
+        md_apply(diags, src, s);
     }
-    md_filter(diags, keep_selected, &f);
     return 0;
 }
 

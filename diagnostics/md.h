@@ -125,6 +125,12 @@ int md_settings_apply(const MdSettings *s, MdDiag *d);
  * so it needs no parse tree and the language server calls it as is. */
 void md_suppress(MdList *l, const McSource *src);
 
+/* Everything a file's diagnostics go through after analysis, in order:
+ * its `# molt: ignore` comments (md_suppress), then the settings s (NULL:
+ * the defaults), for the diagnostics in l whose source is src. `molt check`
+ * and the language server call this once per analysed file. */
+void md_apply(MdList *l, const McSource *src, const MdSettings *s);
+
 /* ---- rendering (md_render.c, md_report.c) --------------------------------- */
 
 /* 1-based column in characters (code points) of byte column `col` of `line`. */

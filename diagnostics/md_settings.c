@@ -77,3 +77,23 @@ int md_settings_apply(const MdSettings *s, MdDiag *d)
     d->severity = severity_for(s, d->id);
     return 1;
 }
+
+typedef struct ApplyCtx {
+    const McSource *src;
+    const MdSettings *settings;
+} ApplyCtx;
+
+static int keep_selected(void *ctx, MdDiag *d)
+{
+    const ApplyCtx *c = ctx;
+    return d->src != c->src || md_settings_apply(c->settings, d);
+}
+
+void md_apply(MdList *l, const McSource *src, const MdSettings *s)
+{
+    md_suppress(l, src);
+    if (s) {
+        ApplyCtx ctx = {src, s};
+        md_filter(l, keep_selected, &ctx);
+    }
+}
