@@ -131,6 +131,22 @@ void md_suppress(MdList *l, const McSource *src);
  * and the language server call this once per analysed file. */
 void md_apply(MdList *l, const McSource *src, const MdSettings *s);
 
+/* ---- documentation (md_docs.c) ----------------------------------------------
+ * A code's section of docs/diagnostics.md, embedded in molt at build time.
+ * The pointers are into static text (not NUL-terminated at len). */
+typedef struct MdCodeDoc {
+    const char *section; /* markdown after the heading: the whole entry */
+    size_t section_len;
+    const char *meaning; /* what it means: the paragraphs before the example */
+    size_t meaning_len;
+    const char *example; /* the example's Python code */
+    size_t example_len;
+    const char *fix; /* how to fix it */
+    size_t fix_len;
+} MdCodeDoc;
+/* Returns 0, or -1 if the page has no well-formed section for the code. */
+int md_code_doc(MdCodeId id, MdCodeDoc *out);
+
 /* ---- rendering (md_render.c, md_report.c) --------------------------------- */
 
 /* 1-based column in characters (code points) of byte column `col` of `line`. */

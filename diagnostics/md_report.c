@@ -176,18 +176,53 @@ const char *md_help_uri(McArena *a, MdCodeId id)
     return mc_sprintf(a, "%s/blob/main/docs/diagnostics.md#%s", MOLT_HOMEPAGE, anchor);
 }
 
+/* Markdown paragraphs as plain text: a single newline (line wrapping)
+ * becomes a space, paragraph breaks stay. */
+static char *unwrap(McArena *a, const char *s, size_t n)
+{
+    char *out = mc_alloc(a, n + 1);
+    for (size_t i = 0; i < n; i++) {
+        int lone = s[i] == '\n' && (i == 0 || s[i - 1] != '\n') && (i + 1 == n || s[i + 1] != '\n');
+        out[i] = lone ? ' ' : s[i];
+    }
+    out[n] = 0;
+    return out;
+}
+
+/* A rule's descriptions come from its docs section when there is one; the
+ * registry's summary otherwise. */
+static void add_rule_docs(McArena *a, cJSON *r, MdCodeId id, const char *uri)
+{
+    const MdCode *c = &md_codes[id];
+    MdCodeDoc doc;
+    if (md_code_doc(id, &doc) < 0) {
+        cJSON_AddItemToObject(r, "fullDescription", text_object(c->summary));
+        cJSON *help = cJSON_AddObjectToObject(r, "help");
+        cJSON_AddStringToObject(help, "text", mc_sprintf(a, "%s. See %s", c->summary, uri));
+        return;
+    }
+    const char *meaning = unwrap(a, doc.meaning, doc.meaning_len);
+    cJSON_AddItemToObject(r, "fullDescription", text_object(meaning));
+    cJSON *help = cJSON_AddObjectToObject(r, "help");
+    cJSON_AddStringToObject(help, "text",
+                            mc_sprintf(a, "%s\n\nExample:\n%.*s\n\nFix: %s\n\nMessage: %s\n\n%s", meaning,
+                                       (int)doc.example_len, doc.example, unwrap(a, doc.fix, doc.fix_len), c->message,
+                                       uri));
+    cJSON_AddStringToObject(
+        help, "markdown",
+        mc_sprintf(a, "%.*s\n\n[%s %s](%s)", (int)doc.section_len, doc.section, c->code, c->name, uri));
+}
+
 static cJSON *sarif_rule(McArena *a, MdCodeId id)
 {
     const MdCode *c = &md_codes[id];
+    const char *uri = md_help_uri(a, id);
     cJSON *r = cJSON_CreateObject();
     cJSON_AddStringToObject(r, "id", c->code);
     cJSON_AddStringToObject(r, "name", c->name);
     cJSON_AddItemToObject(r, "shortDescription", text_object(c->summary));
-    cJSON_AddItemToObject(r, "fullDescription",
-                          text_object(mc_sprintf(a, "%s. The message reads: %s", c->summary, c->message)));
-    cJSON_AddStringToObject(r, "helpUri", md_help_uri(a, id));
-    cJSON *help = cJSON_AddObjectToObject(r, "help");
-    cJSON_AddStringToObject(help, "text", mc_sprintf(a, "%s. See %s", c->summary, md_help_uri(a, id)));
+    add_rule_docs(a, r, id, uri);
+    cJSON_AddStringToObject(r, "helpUri", uri);
     cJSON *conf = cJSON_AddObjectToObject(r, "defaultConfiguration");
     cJSON_AddStringToObject(conf, "level", sarif_level(c->severity));
     cJSON *props = cJSON_AddObjectToObject(r, "properties");

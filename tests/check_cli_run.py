@@ -121,6 +121,10 @@ def check_sarif_golden(src, cwd, doc):
     if got_rules != want_rules:
         fail("format sarif", "rules differ from md_codes.def:\n%s\n%s" % (got_rules, want_rules))
     for r in driver["rules"]:
+        # Descriptions and help come from the rule's docs section.
+        if r["fullDescription"]["text"] == r["shortDescription"]["text"] or "Fix: " not in r["help"]["text"] \
+                or "### Example" not in r["help"].get("markdown", ""):
+            fail("format sarif", "rule %s: fullDescription/help do not quote docs/diagnostics.md" % r["id"])
         anchor = "#%s-%s" % (r["id"].lower(), r["name"])
         if not r["helpUri"].endswith("docs/diagnostics.md" + anchor):
             fail("format sarif", "rule %s: helpUri %r does not point at its docs section" % (r["id"], r["helpUri"]))

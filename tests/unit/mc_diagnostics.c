@@ -37,6 +37,22 @@ static void test_registry(void **state)
     assert_int_equal(md_severity_parse("warn", &s), -1);
 }
 
+static void test_docs(void **state)
+{
+    (void)state;
+    /* Every code's section is embedded and cut into its parts. */
+    for (int i = 0; i < MD_NCODES; i++) {
+        MdCodeDoc doc;
+        assert_int_equal(md_code_doc((MdCodeId)i, &doc), 0);
+        assert_true(doc.meaning_len > 0 && doc.example_len > 0 && doc.fix_len > 0);
+        assert_true(doc.meaning > doc.section && doc.fix > doc.example);
+    }
+    MdCodeDoc doc;
+    md_code_doc(MD_DYNAMIC_CODE, &doc);
+    assert_memory_equal(doc.example, "x = eval(", 9);
+    assert_memory_equal(doc.fix, "Write the code directly", 23);
+}
+
 static void test_template(void **state)
 {
     (void)state;
@@ -133,7 +149,7 @@ static void test_manifest(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_registry), cmocka_unit_test(test_template), cmocka_unit_test(test_suppress),
+        cmocka_unit_test(test_registry), cmocka_unit_test(test_docs), cmocka_unit_test(test_template), cmocka_unit_test(test_suppress),
         cmocka_unit_test(test_settings), cmocka_unit_test(test_manifest),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
