@@ -3,6 +3,8 @@
  * prints the diagnostics sorted, with a summary. Exit status: 0 clean
  * (warnings alone are clean), 1 errors, 2 usage errors. */
 #include "mc_check.h"
+#include "mc_guards.h"
+#include "mc_program.h"
 #include "mc_front.h"
 #include "../runtime/mrt.h"
 
@@ -552,6 +554,17 @@ static MdSettings *settings_for(McArena *a, const Opts *o, Settings *st, const c
     return s;
 }
 
+/* Guard costs come from the release IR: the file is compiled as a program's
+ * main module (when it has no errors) and its guard sites are reported
+ * (the diagnostics copy what they need out of the compilation). */
+static void add_guard_costs(const McSource *src, MdList *diags)
+{
+    McCompileResult r;
+    mc_compile(&r, src->path, MC_PROFILE_RELEASE);
+    if (r.ok) mc_guard_report(r.prog, src, diags);
+    mc_compile_free(&r);
+}
+
 /* Suppression comments, then the settings of each file. Returns -1 when a
  * manifest cannot be used. */
 static int filter_diagnostics(McArena *a, const Opts *o, McVec *sources, MdList *diags)
@@ -562,6 +575,7 @@ static int filter_diagnostics(McArena *a, const Opts *o, McVec *sources, MdList 
         const McSource *src = sources->items[i];
         MdSettings *s = settings_for(a, o, &st, src->path);
         if (!s) return -1;
+        if (md_settings_selects_category(s, MD_CAT_GUARD)) add_guard_costs(src, diags);
         md_apply(diags, src, s);
     }
     return 0;

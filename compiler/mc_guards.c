@@ -5,6 +5,7 @@
  * proved or assumed. */
 #include "mc_guards.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -66,12 +67,43 @@ static int site_kind(const McFunc *f, const McInstr *in)
     }
 }
 
+static const char *operator_name(const McInstr *in)
+{
+    static const char *const binops[] = {"+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^", "@"};
+    static const char *const cmps[] = {"<", "<=", "==", "!=", ">", ">="};
+    if (in->op == OP_COMPARE || in->op == OP_COMPARE_COND) return in->imm >= 0 && in->imm < 6 ? cmps[in->imm] : "?";
+    return in->imm >= 0 && in->imm < 13 ? binops[in->imm] : "?";
+}
+
 static const char *site_what(const McFunc *f, const McInstr *in)
 {
     if (in->op == OP_GUARD_F64) return var_name(f, in->a);
+    if (in->op == OP_BINOP || in->op == OP_INPLACE || in->op == OP_COMPARE || in->op == OP_COMPARE_COND)
+        return operator_name(in);
     if (in->name) return in->name;
     if (in->op == OP_CALL && in->node && in->node->a && in->node->a->kind == N_NAME) return in->node->a->name;
     return NULL;
+}
+
+/* A guard is reported at the expression whose value it checks (found by
+ * its defining instruction), named by its variable or its source text. */
+static void guarded_value(const McFunc *f, int at, McGuardSite *s)
+{
+    int v = f->code[at].a;
+    for (int i = at - 1; i >= 0; i--) {
+        const McInstr *d = &f->code[i];
+        if (d->dst != v) continue;
+        if (d->node) s->node = d->node;
+        break;
+    }
+    if (s->what || !s->node) return;
+    const McSource *src = f->mod->m->src;
+    McSpan sp = s->node->span;
+    size_t n = sp.end > sp.start ? sp.end - sp.start : 0;
+    if (n && n < sizeof s->text && sp.end_line == sp.line && sp.end <= src->len) {
+        memcpy(s->text, src->text + sp.start, n);
+        s->text[n] = 0;
+    }
 }
 
 static void add_sites(const McFunc *f, McGuardSite **out, int *n, int *cap)
@@ -87,6 +119,7 @@ static void add_sites(const McFunc *f, McGuardSite **out, int *n, int *cap)
             *out = realloc(*out, sizeof(McGuardSite) * (size_t)*cap);
         }
         McGuardSite *s = &(*out)[(*n)++];
+        memset(s, 0, sizeof *s);
         s->kind = (McGuardKind)kind;
         s->func = f;
         s->node = in->node;
@@ -94,6 +127,7 @@ static void add_sites(const McFunc *f, McGuardSite **out, int *n, int *cap)
         s->loop_depth = depth[i];
         s->cost = kind_cost[kind];
         s->what = site_what(f, in);
+        if (in->op == OP_GUARD_F64) guarded_value(f, i, s);
     }
     free(depth);
 }
@@ -104,4 +138,39 @@ int mc_guard_sites(const McProgram *p, McGuardSite **out)
     *out = NULL;
     for (int i = 0; i < p->funcs.n; i++) add_sites(p->funcs.items[i], out, &n, &cap);
     return n;
+}
+
+/* ---- as diagnostics ---------------------------------------------------------------------- */
+
+static const MdCodeId kind_code[] = {[MC_GUARD_TYPE] = MD_GUARD_FLOAT,
+                                     [MC_GUARD_ATTR] = MD_GUARD_ATTR,
+                                     [MC_GUARD_CALL] = MD_GUARD_CALL,
+                                     [MC_GUARD_DISPATCH] = MD_GUARD_DISPATCH,
+                                     [MC_GUARD_OVERFLOW] = MD_GUARD_OVERFLOW};
+
+static const char *const kind_hint[] = {
+    [MC_GUARD_TYPE] = "the value's type is not proven: a float literal, float(x), or floats from every call site "
+                      "of this function make it proven, and the check goes away",
+    [MC_GUARD_ATTR] = "in a hot loop, read an attribute that does not change into a local variable first",
+    [MC_GUARD_CALL] = "a module-level function defined once and called by name with positional arguments is "
+                      "called directly",
+    [MC_GUARD_DISPATCH] = "values from literals, int(), float(), len() and range(), and parameters of functions "
+                          "only ever called directly, have known types",
+    [MC_GUARD_OVERFLOW] = "ints are exact: + - * check for overflow into a big int; the check itself is cheap",
+};
+
+void mc_guard_report(const McProgram *p, const McSource *src, MdList *out)
+{
+    McGuardSite *sites;
+    int n = mc_guard_sites(p, &sites);
+    for (int i = 0; i < n; i++) {
+        const McGuardSite *s = &sites[i];
+        if (s->loop_depth < 1 || !s->node || s->func->mod->id != 0) continue;
+        char cost[16], depth[16];
+        snprintf(cost, sizeof cost, "%d", s->cost);
+        snprintf(depth, sizeof depth, "%d", s->loop_depth);
+        const char *args[] = {s->what ? s->what : s->text[0] ? s->text : "this value", cost, depth};
+        md_add_template(out, kind_code[s->kind], src, s->node->span, kind_hint[s->kind], args, 3);
+    }
+    free(sites);
 }

@@ -20,11 +20,16 @@ typedef struct McGuardSite {
     int line;
     int loop_depth;   /* loops around it in its function */
     int cost;         /* estimated cost of one execution, relative to a native float operation */
-    const char *what; /* the variable, attribute or callee involved, or NULL */
+    const char *what; /* the variable, attribute, callee or operator involved, or NULL */
+    char text[48];    /* a guard on an unnamed value: its source text when short, else "" */
 } McGuardSite;
 
 /* Every guard site of an optimised program (mc_optimize has run), in
  * function and instruction order. *out is malloc'ed; returns the count. */
 int mc_guard_sites(const McProgram *p, McGuardSite **out);
+
+/* The guard sites of the main module's functions that are inside a loop,
+ * as G4xx diagnostics against src (the main module's text). */
+void mc_guard_report(const McProgram *p, const McSource *src, MdList *out);
 
 #endif

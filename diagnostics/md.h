@@ -116,6 +116,10 @@ void md_settings_combine(McArena *a, const MdSettings *manifest, const MdSetting
  * else sets its severity and returns 1. The most specific (longest)
  * matching prefix decides, and on a tie ignore beats select. */
 int md_settings_apply(const MdSettings *s, MdDiag *d);
+/* Does s show some code of the category? Guard costs (MD_CAT_GUARD) are
+ * opt-in: shown only when a select prefix names them ("G", "G401"), and
+ * only then worth computing. */
+int md_settings_selects_category(const MdSettings *s, MdCategory cat);
 
 /* ---- suppression (md_suppress.c) ------------------------------------------
  * A trailing `# molt: ignore[CODE, ...]` (or a bare `# molt: ignore`, for

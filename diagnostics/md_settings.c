@@ -74,6 +74,8 @@ int md_settings_apply(const MdSettings *s, MdDiag *d)
     int sel = s->has_select ? longest_match(&s->select, code) : 0;
     int ign = longest_match(&s->ignore, code);
     if (sel < 0 || ign >= sel) return 0;
+    /* Guard costs are opt-in: only a select that names them shows them. */
+    if (md_codes[d->id].category == MD_CAT_GUARD && sel == 0) return 0;
     d->severity = severity_for(s, d->id);
     return 1;
 }
@@ -96,4 +98,14 @@ void md_apply(MdList *l, const McSource *src, const MdSettings *s)
         ApplyCtx ctx = {src, s};
         md_filter(l, keep_selected, &ctx);
     }
+}
+
+int md_settings_selects_category(const MdSettings *s, MdCategory cat)
+{
+    for (int i = 0; i < MD_NCODES; i++) {
+        if (md_codes[i].category != cat) continue;
+        MdDiag d = {.id = (MdCodeId)i};
+        if (s->has_select && longest_match(&s->select, md_codes[i].code) > 0 && md_settings_apply(s, &d)) return 1;
+    }
+    return 0;
 }
