@@ -410,23 +410,38 @@ int mrt_kw_merge(MrtValue kw, MrtValue mapping, MrtValue f);
 MrtValue mrt_call_method(MrtValue obj, MrtValue name, int nargs, const MrtValue *args, MrtValue kwnames);
 
 /* Per-site inline caches (mrt_attrcache.c): generated code keeps one static
- * MrtAttrCache per attribute read, write or method call. A hit costs a type
- * compare and a pointer compare; a miss takes the generic path above. */
+ * MrtAttrCache per attribute read or write and one MrtMethodCache per method
+ * call. A hit costs a few compares; a miss takes the generic path above. */
 typedef struct MrtAttrCache {
     const void *owner; /* the type (instances) or the module object the entry is for */
-    int64_t index;     /* instance-dict entry index, or module slot */
-    MrtValue method;   /* for method calls: the function found on the type */
+    int64_t index;     /* instance-dict entry index, module slot, or -2 - inline slot */
+    MrtValue method;   /* for class attributes: the value found on the type */
     uint64_t version;  /* mrt_class_version when `method` was cached */
 } MrtAttrCache;
-extern uint64_t mrt_class_version; /* bumped whenever a class attribute changes */
+/* o.m(...): call sites are often polymorphic (t.run() over several Task
+ * subclasses), so a site remembers the function for a few receiver types. */
+#define MRT_METHOD_PIC 4
+typedef MrtValue (*MrtEntry)(MrtValue fn, const MrtValue *args);
+typedef struct MrtMethodCache {
+    uint64_t version; /* mrt_class_version the entries were found under */
+    struct {
+        const MrtType *type;
+        MrtValue func;  /* a user function, or a builtin type's method */
+        MrtEntry entry; /* the function's body when the site's arguments bind exactly, else NULL */
+    } e[MRT_METHOD_PIC];
+    MrtAttrCache attr; /* mod.f(...): the module slot */
+} MrtMethodCache;
+extern uint64_t mrt_class_version; /* bumped whenever a class attribute changes or an instance first shadows one */
 extern int mrt_classes_mutated;    /* a class attribute was assigned after class creation */
 MrtValue mrt_getattr_ic(MrtValue obj, MrtValue name, MrtAttrCache *c);
 int mrt_setattr_ic(MrtValue obj, MrtValue name, MrtValue val, MrtAttrCache *c);
-MrtValue mrt_call_method_ic(MrtValue obj, MrtValue name, int nargs, const MrtValue *args, MrtValue kwnames,
-                            MrtAttrCache *c);
+/* sa[0] is the receiver, followed by the call's arguments: a method of a
+ * user class receives sa itself as self + arguments, without a copy. */
+MrtValue mrt_call_method_ic(MrtValue name, int nargs, const MrtValue *sa, MrtValue kwnames, MrtMethodCache *c);
 #ifdef __TINYC__
-#define mrt_getattr_cached mrt_getattr_ic
-#define mrt_setattr_cached mrt_setattr_ic
+#define mrt_getattr_cached     mrt_getattr_ic
+#define mrt_setattr_cached     mrt_setattr_ic
+#define mrt_call_method_cached mrt_call_method_ic
 #else
 /* The cache hit, inline: the entry at the cached index holds this name. */
 MRT_HOT MrtDictEntry *mrt_cached_entry(MrtValue obj, MrtValue name, const MrtAttrCache *c)
@@ -440,24 +455,30 @@ MRT_HOT MrtDictEntry *mrt_cached_entry(MrtValue obj, MrtValue name, const MrtAtt
     if (c->index >= D->nentries || D->entries[c->index].key != name) return 0;
     return &D->entries[c->index];
 }
-/* A cached inline slot: index <= -2 encodes slot -index-2 of the owner type. */
-MRT_HOT MrtValue *mrt_cached_slot(MrtValue obj, const MrtAttrCache *c)
+/* A cached inline slot: index <= -2 encodes slot -index-2. A subclass's
+ * slots extend its base's, so the slot also serves instances of other
+ * classes whose layout has the name at that index (methods inherited by
+ * subclasses, polymorphic sites). Only user classes have slots. */
+MRT_HOT MrtValue *mrt_cached_slot(MrtValue obj, MrtValue name, const MrtAttrCache *c)
 {
-    if (c->index > -2 || !mrt_is_ptr(obj) || (const void *)mrt_obj(obj)->type != c->owner ||
-        (mrt_obj(obj)->type->flags & MRT_TF_HAS_PROPERTY))
+    if (c->index > -2 || !mrt_is_ptr(obj)) return 0;
+    const MrtType *t = mrt_obj(obj)->type;
+    int64_t i = -c->index - 2;
+    if ((const void *)t != c->owner && (i >= t->nslots || ((const MrtTuple *)mrt_obj(t->slot_names))->items[i] != name))
         return 0;
-    return &((MrtInstance *)mrt_obj(obj))->slots[-c->index - 2];
+    if (t->flags & MRT_TF_HAS_PROPERTY) return 0;
+    return &((MrtInstance *)mrt_obj(obj))->slots[i];
 }
 MRT_HOT MrtValue mrt_getattr_cached(MrtValue obj, MrtValue name, MrtAttrCache *c)
 {
-    MrtValue *s = mrt_cached_slot(obj, c);
+    MrtValue *s = mrt_cached_slot(obj, name, c);
     if (MRT_LIKELY(s != 0) && MRT_LIKELY(*s != MRT_UNBOUND)) return *s;
     MrtDictEntry *e = mrt_cached_entry(obj, name, c);
     return MRT_LIKELY(e != 0) ? e->value : mrt_getattr_ic(obj, name, c);
 }
 MRT_HOT int mrt_setattr_cached(MrtValue obj, MrtValue name, MrtValue val, MrtAttrCache *c)
 {
-    MrtValue *s = mrt_cached_slot(obj, c);
+    MrtValue *s = mrt_cached_slot(obj, name, c);
     if (MRT_LIKELY(s != 0)) {
         *s = val;
         return 0;
@@ -468,6 +489,17 @@ MRT_HOT int mrt_setattr_cached(MrtValue obj, MrtValue name, MrtValue val, MrtAtt
         return 0;
     }
     return mrt_setattr_ic(obj, name, val, c);
+}
+/* The first two receiver types inline; the rest out of line. */
+MRT_HOT MrtValue mrt_call_method_cached(MrtValue name, int nargs, const MrtValue *sa, MrtValue kwnames,
+                                        MrtMethodCache *c)
+{
+    if (MRT_LIKELY(mrt_is_ptr(sa[0]) && c->version == mrt_class_version)) {
+        const MrtType *t = mrt_obj(sa[0])->type;
+        if (t == c->e[0].type && c->e[0].entry) return c->e[0].entry(c->e[0].func, sa);
+        if (t == c->e[1].type && c->e[1].entry) return c->e[1].entry(c->e[1].func, sa);
+    }
+    return mrt_call_method_ic(name, nargs, sa, kwnames, c);
 }
 #endif
 static inline MrtValue mrt_call0(MrtValue f) { return mrt_call(f, 0, 0, 0); }
@@ -732,9 +764,10 @@ MrtValue mrt_import_builtin(const char *name); /* sys, math; 0 if unknown */
     X(print)                                                                                                           \
     X(len)                                                                                                             \
     X(repr)                                                                                                            \
-    X(abs) X(min) X(max) X(sum) X(sorted) X(reversed) X(enumerate) X(zip) X(map) X(filter) X(any) X(all) X(iter)       \
-        X(next) X(round) X(divmod) X(pow) X(isinstance) X(issubclass) X(hash) X(ord) X(chr) X(hex) X(bin) X(oct)       \
-            X(input) X(format) X(callable) X(id) X(getattr) X(setattr) X(hasattr) X(ascii) X(open)
+    X(abs)                                                                                                             \
+    X(min) X(max) X(sum) X(sorted) X(reversed) X(enumerate) X(zip) X(map) X(filter) X(any) X(all) X(iter) X(next)      \
+        X(round) X(divmod) X(pow) X(isinstance) X(issubclass) X(hash) X(ord) X(chr) X(hex) X(bin) X(oct) X(input)      \
+            X(format) X(callable) X(id) X(getattr) X(setattr) X(hasattr) X(ascii) X(open)
 #define MRT_DECLARE_BUILTIN(n) MrtValue mrt_bi_##n(int nargs, const MrtValue *args, MrtValue kwnames);
 MRT_BUILTIN_FUNCS(MRT_DECLARE_BUILTIN)
 /* The builtin function objects, indexed by MRT_BI_<name>. */

@@ -255,6 +255,15 @@ void mrt_class_dunders_changed(MrtType *t)
     if (t->flags & MRT_TF_USER) install_slots(t, t->dict);
 }
 
+/* A property assigned to a class after creation also takes precedence over
+ * the instance attributes of every class derived from it. */
+void mrt_class_property_added(MrtType *t)
+{
+    t->flags |= MRT_TF_HAS_PROPERTY;
+    MrtList *subs = t->subclasses ? (MrtList *)mrt_obj(t->subclasses) : NULL;
+    for (int64_t i = 0; subs && i < subs->len; i++) mrt_class_property_added((MrtType *)mrt_obj(subs->items[i]));
+}
+
 static int ns_has_property(MrtValue ns)
 {
     int64_t pos = 0;

@@ -84,6 +84,7 @@ MrtValue mrt_call_dunder(MrtValue v, const char *name, int nargs, const MrtValue
 
 /* Re-derives a user class's slots after a dunder was assigned to it (mrt_class.c). */
 void mrt_class_dunders_changed(MrtType *t);
+void mrt_class_property_added(MrtType *t); /* flags t and the classes derived from it */
 
 /* Dunder methods for the slots a builtin type fills (mrt_slotmethods.c). */
 void mrt_add_slot_methods(MrtType *t);
