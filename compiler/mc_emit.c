@@ -505,11 +505,19 @@ static void emit_instr(Emit *E, const McInstr *in)
         check_value(E, d);
         break;
     case OP_GETSLICE:
-        bprintf(c, "  %s = mrt_getslice(%s, %s, %s);\n", d, a, b ? b : "0", cc ? cc : "0");
+        bprintf(c, "  %s = mrt_getslice3(%s, %s, %s, ", d, a, b ? b : "0", cc ? cc : "0");
+        bprintf(c, "%s);\n", in->nargs ? vname(E, in->args[0]) : "0");
         check_value(E, d);
         break;
+    case OP_SETSLICE:
+        bprintf(c, "  if (mrt_setslice(%s, %s, %s, ", a, b ? b : "0", cc ? cc : "0");
+        bprintf(c, "%s, ", in->nargs > 1 ? vname(E, in->args[1]) : "0");
+        bprintf(c, "%s) < 0) ", vname(E, in->args[0]));
+        fail(E);
+        bputs(c, "\n");
+        break;
     case OP_SETITEM:
-        bprintf(c, "  if (mrt_setitem(%s, %s, %s) < 0) ", a, b, cc);
+        bprintf(c, "  if (mrt_list_set_fast(%s, %s, %s) < 0) ", a, b, cc);
         fail(E);
         bputs(c, "\n");
         break;

@@ -619,6 +619,15 @@ static int is_constant(McNode *e)
     }
 }
 
+/* A decimal int literal that OP_INT can hold. */
+static int small_int_literal(McNode *e, long long *v)
+{
+    char *end;
+    if (e->kind != N_INT || strlen(e->str) >= 15) return 0;
+    *v = strtoll(e->str, &end, 10);
+    return *end == 0;
+}
+
 static int all_constant(McNode *seq)
 {
     for (int i = 0; i < seq->list.n; i++)
@@ -706,6 +715,24 @@ static int slice_expr(Lower *L, McNode *n)
 }
 
 static int subscript_key(Lower *L, McNode *k) { return k->kind == N_SLICE ? slice_expr(L, k) : expr(L, k); }
+
+/* o[lo:hi:step] read (OP_GETSLICE) or assigned v (OP_SETSLICE) without a
+ * slice object; operands are evaluated in CPython's order. */
+static McInstr *slice_op(Lower *L, McOp op, int o, McNode *s, int v)
+{
+    int lo = s->a ? expr(L, s->a) : -1;
+    int hi = s->b ? expr(L, s->b) : -1;
+    int extra[2], n = 0;
+    if (op == OP_SETSLICE) extra[n++] = v;
+    if (s->c) extra[n++] = expr(L, s->c);
+    McInstr *in = emit(L, op);
+    in->a = o;
+    in->b = lo;
+    in->c = hi;
+    in->args = copy_args(L, extra, n);
+    in->nargs = n;
+    return in;
+}
 
 /* Value of a comparison chain: the first false result, or the last. */
 static int compare_value(Lower *L, McNode *n)
@@ -959,9 +986,8 @@ static int expr(Lower *L, McNode *n)
     McInstr *in;
     switch (n->kind) {
     case N_INT: {
-        char *end;
-        long long v = strtoll(n->str, &end, 10);
-        if (*end == 0 && strlen(n->str) < 15) {
+        long long v;
+        if (small_int_literal(n, &v)) {
             in = emit(L, OP_INT);
             in->ival = v;
         } else {
@@ -1007,14 +1033,8 @@ static int expr(Lower *L, McNode *n)
     }
     case N_SUBSCRIPT: {
         int o = expr(L, n->a);
-        if (n->b->kind == N_SLICE && !n->b->c) { /* a[i:j]: no slice object */
-            int lo = n->b->a ? expr(L, n->b->a) : -1;
-            int hi = n->b->b ? expr(L, n->b->b) : -1;
-            in = emit(L, OP_GETSLICE);
-            in->a = o;
-            in->b = lo;
-            in->c = hi;
-            r = in->dst = temp(L);
+        if (n->b->kind == N_SLICE) {
+            r = slice_op(L, OP_GETSLICE, o, n->b, -1)->dst = temp(L);
             break;
         }
         int k = subscript_key(L, n->b);
@@ -1038,6 +1058,13 @@ static int expr(Lower *L, McNode *n)
         break;
     }
     case N_UNARY: {
+        long long lit;
+        if (n->op == MRT_UOP_NEG && small_int_literal(n->a, &lit)) { /* -1: a constant, not a negation */
+            in = emit(L, OP_INT);
+            in->ival = -lit;
+            r = in->dst = temp(L);
+            break;
+        }
         int a = expr(L, n->a);
         in = emit(L, OP_UNOP);
         in->imm = n->op;
@@ -1213,6 +1240,10 @@ static void assign(Lower *L, McNode *target, int v)
     }
     case N_SUBSCRIPT: {
         int o = expr(L, target->a);
+        if (target->b->kind == N_SLICE) {
+            slice_op(L, OP_SETSLICE, o, target->b, v);
+            break;
+        }
         int k = subscript_key(L, target->b);
         in = emit(L, OP_SETITEM);
         in->a = o;

@@ -693,7 +693,9 @@ MrtValue mrt_index_error(const char *what); /* "<what> index out of range" */
 /* lst[i] for a small int i, bounds-checked */
 #ifdef __TINYC__
 MrtValue mrt_list_get_fast_rt(MrtValue l, MrtValue i);
+int mrt_list_set_fast_rt(MrtValue l, MrtValue i, MrtValue v);
 #define mrt_list_get_fast mrt_list_get_fast_rt
+#define mrt_list_set_fast mrt_list_set_fast_rt
 #else
 MRT_HOT MrtValue mrt_list_get_fast(MrtValue l, MrtValue i)
 {
@@ -704,6 +706,20 @@ MRT_HOT MrtValue mrt_list_get_fast(MrtValue l, MrtValue i)
         if ((uint64_t)k < (uint64_t)L->len) return L->items[k];
     }
     return mrt_getitem(l, i);
+}
+/* lst[i] = v for a small int i, bounds-checked; anything else as obj[key] = v */
+MRT_HOT int mrt_list_set_fast(MrtValue l, MrtValue i, MrtValue v)
+{
+    if (mrt_is_list(l) && mrt_is_small(i)) {
+        MrtList *L = (MrtList *)mrt_obj(l);
+        int64_t k = mrt_small_val(i);
+        if (k < 0) k += L->len;
+        if ((uint64_t)k < (uint64_t)L->len) {
+            L->items[k] = v;
+            return 0;
+        }
+    }
+    return mrt_setitem(l, i, v);
 }
 #endif
 
@@ -732,8 +748,12 @@ int mrt_set_next(MrtValue s, int64_t *pos, MrtValue *key);
 MrtValue mrt_range_new(int nargs, const MrtValue *args);
 MrtValue mrt_slice_new(MrtValue start, MrtValue stop, MrtValue step); /* 0 = None */
 /* obj[start:stop] (0 = omitted) without building a slice object for lists,
- * tuples and ASCII strings; anything else goes through obj[slice(...)]. */
+ * tuples and ASCII strings with int bounds; anything else goes through
+ * obj[slice(...)]. */
 MrtValue mrt_getslice(MrtValue obj, MrtValue start, MrtValue stop);
+MrtValue mrt_getslice3(MrtValue obj, MrtValue start, MrtValue stop, MrtValue step); /* obj[start:stop:step] */
+/* obj[start:stop:step] = val (0 = omitted), without a slice object for lists */
+int mrt_setslice(MrtValue obj, MrtValue start, MrtValue stop, MrtValue step, MrtValue val);
 /* Resolve a slice against a length (CPython's PySlice_GetIndicesEx). */
 int mrt_slice_indices(MrtValue slice, int64_t len, int64_t *start, int64_t *stop, int64_t *step, int64_t *count);
 
@@ -765,9 +785,10 @@ MrtValue mrt_import_builtin(const char *name); /* sys, math; 0 if unknown */
     X(len)                                                                                                             \
     X(repr)                                                                                                            \
     X(abs)                                                                                                             \
-    X(min) X(max) X(sum) X(sorted) X(reversed) X(enumerate) X(zip) X(map) X(filter) X(any) X(all) X(iter) X(next)      \
-        X(round) X(divmod) X(pow) X(isinstance) X(issubclass) X(hash) X(ord) X(chr) X(hex) X(bin) X(oct) X(input)      \
-            X(format) X(callable) X(id) X(getattr) X(setattr) X(hasattr) X(ascii) X(open)
+    X(min)                                                                                                             \
+    X(max) X(sum) X(sorted) X(reversed) X(enumerate) X(zip) X(map) X(filter) X(any) X(all) X(iter) X(next) X(round)    \
+        X(divmod) X(pow) X(isinstance) X(issubclass) X(hash) X(ord) X(chr) X(hex) X(bin) X(oct) X(input) X(format)     \
+            X(callable) X(id) X(getattr) X(setattr) X(hasattr) X(ascii) X(open)
 #define MRT_DECLARE_BUILTIN(n) MrtValue mrt_bi_##n(int nargs, const MrtValue *args, MrtValue kwnames);
 MRT_BUILTIN_FUNCS(MRT_DECLARE_BUILTIN)
 /* The builtin function objects, indexed by MRT_BI_<name>. */
