@@ -427,7 +427,8 @@ typedef struct MrtMethodCache {
     struct {
         const MrtType *type;
         MrtValue func;  /* a user function, or a builtin type's method */
-        MrtEntry entry; /* the function's body when the site's arguments bind exactly, else NULL */
+        MrtEntry entry; /* the user function's body when the site's arguments bind exactly, else NULL */
+        MrtCFunc cfn;   /* the builtin method's C function, else NULL */
     } e[MRT_METHOD_PIC];
     MrtAttrCache attr; /* mod.f(...): the module slot */
 } MrtMethodCache;
@@ -490,14 +491,13 @@ MRT_HOT int mrt_setattr_cached(MrtValue obj, MrtValue name, MrtValue val, MrtAtt
     }
     return mrt_setattr_ic(obj, name, val, c);
 }
-/* The first two receiver types inline; the rest out of line. */
+/* The first receiver type inline; the rest out of line. */
 MRT_HOT MrtValue mrt_call_method_cached(MrtValue name, int nargs, const MrtValue *sa, MrtValue kwnames,
                                         MrtMethodCache *c)
 {
     if (MRT_LIKELY(mrt_is_ptr(sa[0]) && c->version == mrt_class_version)) {
         const MrtType *t = mrt_obj(sa[0])->type;
         if (t == c->e[0].type && c->e[0].entry) return c->e[0].entry(c->e[0].func, sa);
-        if (t == c->e[1].type && c->e[1].entry) return c->e[1].entry(c->e[1].func, sa);
     }
     return mrt_call_method_ic(name, nargs, sa, kwnames, c);
 }
@@ -784,11 +784,9 @@ MrtValue mrt_import_builtin(const char *name); /* sys, math; 0 if unknown */
     X(print)                                                                                                           \
     X(len)                                                                                                             \
     X(repr)                                                                                                            \
-    X(abs)                                                                                                             \
-    X(min)                                                                                                             \
-    X(max) X(sum) X(sorted) X(reversed) X(enumerate) X(zip) X(map) X(filter) X(any) X(all) X(iter) X(next) X(round)    \
-        X(divmod) X(pow) X(isinstance) X(issubclass) X(hash) X(ord) X(chr) X(hex) X(bin) X(oct) X(input) X(format)     \
-            X(callable) X(id) X(getattr) X(setattr) X(hasattr) X(ascii) X(open)
+    X(abs) X(min) X(max) X(sum) X(sorted) X(reversed) X(enumerate) X(zip) X(map) X(filter) X(any) X(all) X(iter)       \
+        X(next) X(round) X(divmod) X(pow) X(isinstance) X(issubclass) X(hash) X(ord) X(chr) X(hex) X(bin) X(oct)       \
+            X(input) X(format) X(callable) X(id) X(getattr) X(setattr) X(hasattr) X(ascii) X(open)
 #define MRT_DECLARE_BUILTIN(n) MrtValue mrt_bi_##n(int nargs, const MrtValue *args, MrtValue kwnames);
 MRT_BUILTIN_FUNCS(MRT_DECLARE_BUILTIN)
 /* The builtin function objects, indexed by MRT_BI_<name>. */

@@ -180,6 +180,7 @@ static int method_slot(MrtMethodCache *c, MrtType *t, MrtValue name, int nargs, 
     c->e[k].type = t;
     c->e[k].func = f;
     c->e[k].entry = f ? exact_entry(f, nargs, kwnames) : NULL;
+    c->e[k].cfn = f && mrt_obj(f)->type == &mrt_type_builtin_function ? ((MrtBuiltin *)mrt_obj(f))->fn : NULL;
     return k;
 }
 
@@ -195,7 +196,6 @@ MrtValue mrt_call_method_ic(MrtValue name, int nargs, const MrtValue *sa, MrtVal
     int k = method_slot(c, t, name, nargs, kwnames);
     if (k < 0 || !c->e[k].func) return mrt_call_method(obj, name, nargs, sa + 1, kwnames);
     if (c->e[k].entry) return c->e[k].entry(c->e[k].func, sa);
-    MrtValue f = c->e[k].func;
-    if (mrt_obj(f)->type == &mrt_type_function) return mrt_call(f, nargs + 1, sa, kwnames);
-    return ((MrtBuiltin *)mrt_obj(f))->fn(nargs + 1, sa, kwnames);
+    if (c->e[k].cfn) return c->e[k].cfn(nargs + 1, sa, kwnames);
+    return mrt_call(c->e[k].func, nargs + 1, sa, kwnames);
 }
