@@ -83,6 +83,7 @@ typedef struct Emit {
     int nroots;
     int ncaches;  /* inline caches AC[] used so far */
     int nmcaches; /* method-call caches MC[] used so far */
+    int nscratch; /* scratch lists SC[] of x[i:j] = y[k:l:m] statements */
     McFunc *fn;   /* function being emitted */
     int gen;      /* emitting a generator body (variables live in the frame) */
     const McInstr *ins;
@@ -505,8 +506,10 @@ static void emit_instr(Emit *E, const McInstr *in)
         check_value(E, d);
         break;
     case OP_GETSLICE:
-        bprintf(c, "  %s = mrt_getslice3(%s, %s, %s, ", d, a, b ? b : "0", cc ? cc : "0");
-        bprintf(c, "%s);\n", in->nargs ? vname(E, in->args[0]) : "0");
+        bprintf(c, "  %s = mrt_getslice%s(%s, %s, %s, ", d, in->imm ? "_scratch" : "3", a, b ? b : "0", cc ? cc : "0");
+        bprintf(c, "%s", in->nargs ? vname(E, in->args[0]) : "0");
+        if (in->imm) bprintf(c, ", &SC[%d]", E->nscratch++);
+        bputs(c, ");\n");
         check_value(E, d);
         break;
     case OP_SETSLICE:
@@ -1004,6 +1007,7 @@ char *mc_emit_c(McProgram *p, int with_main, size_t *len)
     bprintf(&out, "static MrtValue MG[%d];\n", E.nroots ? E.nroots : 1);
     bprintf(&out, "static MrtAttrCache AC[%d];\n", E.ncaches ? E.ncaches : 1);
     bprintf(&out, "static MrtMethodCache MC[%d];\n", E.nmcaches ? E.nmcaches : 1);
+    bprintf(&out, "static MrtValue SC[%d];\n", E.nscratch ? E.nscratch : 1);
     bput(&out, E.decl.s ? E.decl.s : "", E.decl.n);
     bputs(&out, "\n");
     bput(&out, E.code.s ? E.code.s : "", E.code.n);
@@ -1012,6 +1016,7 @@ char *mc_emit_c(McProgram *p, int with_main, size_t *len)
     bprintf(&out, "  mrt_register_roots(MG, MG + %d);\n", E.nroots ? E.nroots : 1);
     bprintf(&out, "  mrt_register_roots(AC, AC + %d);\n", E.ncaches ? E.ncaches : 1);
     bprintf(&out, "  mrt_register_roots(MC, MC + %d);\n", E.nmcaches ? E.nmcaches : 1);
+    bprintf(&out, "  mrt_register_roots(SC, SC + %d);\n", E.nscratch ? E.nscratch : 1);
     for (int i = 0; i < p->modules.n; i++) {
         McModuleIR *mod = p->modules.items[i];
         bprintf(&out, "  for (int i = %d; i < %d; i++) MG[i] = MRT_UNBOUND;\n", E.gbase[i], E.gbase[i] + mod->nglobals);

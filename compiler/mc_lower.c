@@ -1260,6 +1260,22 @@ static void assign(Lower *L, McNode *target, int v)
     }
 }
 
+/* x[i:j] = y[k:l:m]: only the assignment reads the items taken from y, so
+ * they may go through a scratch list the site reuses (GETSLICE imm 1).
+ * Evaluation order is unchanged: all of y[k:l:m], then x, i, j. */
+static int slice_copy_assign(Lower *L, McNode *target, McNode *value)
+{
+    if (target->kind != N_SUBSCRIPT || target->b->kind != N_SLICE || value->kind != N_SUBSCRIPT ||
+        value->b->kind != N_SLICE)
+        return 0;
+    int y = expr(L, value->a);
+    McInstr *g = slice_op(L, OP_GETSLICE, y, value->b, -1);
+    g->imm = 1;
+    int v = g->dst = temp(L);
+    assign(L, target, v);
+    return 1;
+}
+
 static void del_target(Lower *L, McNode *t)
 {
     McInstr *in;
@@ -1893,6 +1909,7 @@ static void stmt(Lower *L, McNode *n)
         break;
     case N_ASSIGN: {
         if (n->list.n == 1 && parallel_assign(L, n->list.items[0], n->b)) break;
+        if (n->list.n == 1 && slice_copy_assign(L, n->list.items[0], n->b)) break;
         int v = expr(L, n->b);
         for (int i = 0; i < n->list.n; i++) assign(L, n->list.items[i], v);
         break;

@@ -754,6 +754,10 @@ MrtValue mrt_getslice(MrtValue obj, MrtValue start, MrtValue stop);
 MrtValue mrt_getslice3(MrtValue obj, MrtValue start, MrtValue stop, MrtValue step); /* obj[start:stop:step] */
 /* obj[start:stop:step] = val (0 = omitted), without a slice object for lists */
 int mrt_setslice(MrtValue obj, MrtValue start, MrtValue stop, MrtValue step, MrtValue val);
+/* obj[start:stop:step] as the value of x[i:j] = obj[start:stop:step]: for a
+ * list, the items go to a scratch list kept in *slot that mrt_setslice
+ * copies from and gives back (never seen by Python code). */
+MrtValue mrt_getslice_scratch(MrtValue obj, MrtValue start, MrtValue stop, MrtValue step, MrtValue *slot);
 /* Resolve a slice against a length (CPython's PySlice_GetIndicesEx). */
 int mrt_slice_indices(MrtValue slice, int64_t len, int64_t *start, int64_t *stop, int64_t *step, int64_t *count);
 

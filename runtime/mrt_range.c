@@ -727,12 +727,85 @@ MrtValue mrt_getslice3(MrtValue obj, MrtValue start, MrtValue stop, MrtValue ste
     return sl ? mrt_getitem(obj, sl) : MRT_ERR;
 }
 
+/* ---- x[i:j] = y[k:l:m] through a scratch list --------------------------------- */
+
+/* A list that only carries items from y[k:l:m] to the slice assignment
+ * that follows. It is taken out of its site's slot while in use, so a site
+ * re-entered meanwhile (recursion while evaluating x, i or j) gets a new
+ * one, and one lost to an exception is simply replaced. */
+typedef struct Scratch {
+    MrtList l;
+    MrtValue *home; /* the site's slot it goes back to */
+} Scratch;
+
+static MrtType scratch_type = {
+    .ob = {&mrt_type_type},
+    .name = "list",
+    .base = &mrt_type_list, /* so that list code takes its items as a list's */
+    .basicsize = sizeof(Scratch),
+};
+
+static Scratch *as_scratch(MrtValue v)
+{
+    return mrt_is_ptr(v) && mrt_obj(v)->type == &scratch_type ? (Scratch *)mrt_obj(v) : NULL;
+}
+
+static Scratch *take_scratch(MrtValue *slot, int64_t n)
+{
+    Scratch *s = *slot ? (Scratch *)mrt_obj(*slot) : mrt_alloc(&scratch_type, sizeof(Scratch));
+    if (!s) return NULL;
+    *slot = 0;
+    s->home = slot;
+    if (s->l.cap < n) {
+        MrtValue *items = mrt_gc_malloc(sizeof(MrtValue) * (size_t)n);
+        if (!items) return NULL;
+        s->l.items = items;
+        s->l.cap = n;
+    }
+    return s;
+}
+
+/* Back to its slot, holding no references. */
+static void release_scratch(Scratch *s)
+{
+    if (s->l.len) memset(s->l.items, 0, sizeof(MrtValue) * (size_t)s->l.len);
+    s->l.len = 0;
+    *s->home = mrt_from_obj(s);
+}
+
+MrtValue mrt_getslice_scratch(MrtValue obj, MrtValue start, MrtValue stop, MrtValue step, MrtValue *slot)
+{
+    if (!mrt_is_list(obj) || !plain_bound(start) || !plain_bound(stop) || !plain_bound(step))
+        return mrt_getslice3(obj, start, stop, step);
+    MrtList *L = (MrtList *)mrt_obj(obj);
+    int64_t a, b, st, n;
+    if (mrt_slice_indices_of(start, stop, step, L->len, &a, &b, &st, &n) < 0) return MRT_ERR;
+    Scratch *s = take_scratch(slot, n);
+    if (!s) return MRT_ERR;
+    for (int64_t k = 0; k < n; k++) s->l.items[k] = L->items[a + k * st];
+    s->l.len = n;
+    return mrt_from_obj(s);
+}
+
 int mrt_setslice(MrtValue obj, MrtValue start, MrtValue stop, MrtValue step, MrtValue val)
 {
+    Scratch *s = as_scratch(val);
     if (mrt_is_list(obj) && plain_bound(start) && plain_bound(stop) && plain_bound(step)) {
         int64_t a, b, st, n;
-        if (mrt_slice_indices_of(start, stop, step, ((MrtList *)mrt_obj(obj))->len, &a, &b, &st, &n) < 0) return -1;
-        return mrt_list_ass_indices(obj, a, st, n, val);
+        int r = mrt_slice_indices_of(start, stop, step, ((MrtList *)mrt_obj(obj))->len, &a, &b, &st, &n);
+        if (r == 0 && s && s->l.len == n) { /* same size: overwrite in place (perm[:k] = perm[k-1::-1]) */
+            MrtValue *dst = ((MrtList *)mrt_obj(obj))->items;
+            for (int64_t k = 0; k < n; k++) dst[a + k * st] = s->l.items[k];
+        } else if (r == 0) {
+            r = mrt_list_ass_indices(obj, a, st, n, val);
+        }
+        if (s) release_scratch(s);
+        return r;
+    }
+    if (s) { /* the target's __setitem__ may keep the value: give it a list of its own */
+        val = mrt_list_new(s->l.len, s->l.items);
+        release_scratch(s);
+        if (!val) return -1;
     }
     MrtValue sl = mrt_slice_new(start, stop, step);
     return sl ? mrt_setitem(obj, sl, val) : -1;
