@@ -7,6 +7,8 @@
  * protocol in mrt_object.c, so behaviour never depends on the cache. */
 #include "mrt_containers.h"
 
+#define NOINLINE __attribute__((noinline))
+
 uint64_t mrt_class_version = 1;
 int mrt_classes_mutated;
 
@@ -58,7 +60,9 @@ static MrtValue class_attr(MrtValue obj, MrtValue a)
     return mrt_from_obj(m);
 }
 
-MrtValue mrt_getattr_ic(MrtValue obj, MrtValue name, MrtAttrCache *c)
+/* The miss paths are separate functions so that the hit paths, which dev
+ * builds (no inlining) take on every access, need no stack frame. */
+static MrtValue NOINLINE getattr_miss(MrtValue obj, MrtValue name, MrtAttrCache *c)
 {
     if (!mrt_is_ptr(obj)) return mrt_getattr(obj, name);
     MrtType *t = mrt_obj(obj)->type;
@@ -70,8 +74,6 @@ MrtValue mrt_getattr_ic(MrtValue obj, MrtValue name, MrtAttrCache *c)
             if (!strcmp(m->names[i], mrt_str_data(name))) c->owner = m, c->index = i;
         return v;
     }
-    MrtValue *s = mrt_cached_slot(obj, name, c); /* dev builds come here for hits too */
-    if (s && *s != MRT_UNBOUND) return *s;
     MrtDict *d = plain_instance_dict(obj, t);
     if (c->owner == t && !(t->flags & MRT_TF_HAS_PROPERTY)) {
         if (d && c->index >= 0 && c->index < d->nentries && d->entries[c->index].key == name)
@@ -95,20 +97,19 @@ MrtValue mrt_getattr_ic(MrtValue obj, MrtValue name, MrtAttrCache *c)
     return v;
 }
 
-int mrt_setattr_ic(MrtValue obj, MrtValue name, MrtValue val, MrtAttrCache *c)
+MrtValue mrt_getattr_ic(MrtValue obj, MrtValue name, MrtAttrCache *c)
+{
+    MrtValue *s = mrt_cached_slot(obj, name, c);
+    if (s && *s != MRT_UNBOUND) return *s;
+    MrtDictEntry *e = mrt_cached_entry(obj, name, c);
+    return e ? e->value : getattr_miss(obj, name, c);
+}
+
+static int NOINLINE setattr_miss(MrtValue obj, MrtValue name, MrtValue val, MrtAttrCache *c)
 {
     if (mrt_is_ptr(obj)) {
         MrtType *t = mrt_obj(obj)->type;
-        MrtValue *s = mrt_cached_slot(obj, name, c);
-        if (s) {
-            *s = val;
-            return 0;
-        }
         MrtDict *d = plain_instance_dict(obj, t);
-        if (d && c->owner == t && c->index >= 0 && c->index < d->nentries && d->entries[c->index].key == name) {
-            d->entries[c->index].value = val;
-            return 0;
-        }
         int64_t si = mrt_slot_index(t, name);
         if (si >= 0 && (t->flags & (MRT_TF_USER | MRT_TF_HAS_PROPERTY)) == MRT_TF_USER && !t->setattr) {
             ((MrtInstance *)mrt_obj(obj))->slots[si] = val;
@@ -137,6 +138,17 @@ int mrt_setattr_ic(MrtValue obj, MrtValue name, MrtValue val, MrtAttrCache *c)
         }
     }
     return mrt_setattr(obj, name, val);
+}
+
+int mrt_setattr_ic(MrtValue obj, MrtValue name, MrtValue val, MrtAttrCache *c)
+{
+    MrtValue *s = mrt_cached_slot(obj, name, c);
+    MrtDictEntry *e = s ? NULL : mrt_cached_entry(obj, name, c);
+    if (s || e) {
+        *(s ? s : &e->value) = val;
+        return 0;
+    }
+    return setattr_miss(obj, name, val, c);
 }
 
 /* The function a method call on an instance of t finds on the type: a
@@ -184,7 +196,8 @@ static int method_slot(MrtMethodCache *c, MrtType *t, MrtValue name, int nargs, 
     return k;
 }
 
-MrtValue mrt_call_method_ic(MrtValue name, int nargs, const MrtValue *sa, MrtValue kwnames, MrtMethodCache *c)
+static MrtValue NOINLINE call_method_miss(MrtValue name, int nargs, const MrtValue *sa, MrtValue kwnames,
+                                          MrtMethodCache *c)
 {
     MrtValue obj = sa[0];
     if (!mrt_is_ptr(obj)) return mrt_call_method(obj, name, nargs, sa + 1, kwnames);
@@ -198,4 +211,15 @@ MrtValue mrt_call_method_ic(MrtValue name, int nargs, const MrtValue *sa, MrtVal
     if (c->e[k].entry) return c->e[k].entry(c->e[k].func, sa);
     if (c->e[k].cfn) return c->e[k].cfn(nargs + 1, sa, kwnames);
     return mrt_call(c->e[k].func, nargs + 1, sa, kwnames);
+}
+
+MrtValue mrt_call_method_ic(MrtValue name, int nargs, const MrtValue *sa, MrtValue kwnames, MrtMethodCache *c)
+{
+    /* Hits on the other receiver types of polymorphic sites (and every hit in dev builds). */
+    if (MRT_LIKELY(mrt_is_ptr(sa[0]) && c->version == mrt_class_version)) {
+        const MrtType *t = mrt_obj(sa[0])->type;
+        for (int k = 0; k < MRT_METHOD_PIC && c->e[k].type; k++)
+            if (c->e[k].type == t && c->e[k].entry) return c->e[k].entry(c->e[k].func, sa);
+    }
+    return call_method_miss(name, nargs, sa, kwnames, c);
 }
