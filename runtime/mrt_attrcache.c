@@ -166,11 +166,11 @@ static MrtValue cacheable_method(MrtType *t, MrtValue name)
     return mrt_obj(f)->type == &mrt_type_builtin_function && b->flags == MRT_METH_DESCRIPTOR && !b->self ? f : 0;
 }
 
-/* The body of user function f when a site passing nargs positional
+/* The body of user function f when a site passing self + nargs positional
  * arguments and no keywords binds them to parameters one to one. */
-static MrtEntry exact_entry(MrtValue f, int nargs, MrtValue kwnames)
+MrtEntry mrt_exact_entry(MrtValue f, int nargs, MrtValue kwnames)
 {
-    if (mrt_obj(f)->type != &mrt_type_function || kwnames) return NULL;
+    if (!mrt_is_ptr(f) || mrt_obj(f)->type != &mrt_type_function || kwnames) return NULL;
     const MrtFuncInfo *fi = ((MrtFunc *)mrt_obj(f))->info;
     if (fi->nposargs != nargs + 1 || fi->nkwonly || (fi->flags & (MRT_FI_VARARGS | MRT_FI_VARKW))) return NULL;
     return fi->entry;
@@ -191,7 +191,7 @@ static int method_slot(MrtMethodCache *c, MrtType *t, MrtValue name, int nargs, 
     MrtValue f = cacheable_method(t, name);
     c->e[k].type = t;
     c->e[k].func = f;
-    c->e[k].entry = f ? exact_entry(f, nargs, kwnames) : NULL;
+    c->e[k].entry = f ? mrt_exact_entry(f, nargs, kwnames) : NULL;
     c->e[k].cfn = f && mrt_obj(f)->type == &mrt_type_builtin_function ? ((MrtBuiltin *)mrt_obj(f))->fn : NULL;
     return k;
 }

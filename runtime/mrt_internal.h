@@ -113,6 +113,9 @@ int mrt_instance_has(MrtValue obj, MrtValue name);
  * type MRT_TF_SHADOWED when a class attribute of that name exists
  * (mrt_attrcache.c). Every path that adds instance-dict keys calls it. */
 void mrt_note_instance_key(MrtType *t, MrtValue name);
+/* The body of user function f when self + nargs positional arguments and no
+ * keywords bind to its parameters one to one, else NULL (mrt_attrcache.c). */
+MrtEntry mrt_exact_entry(MrtValue f, int nargs, MrtValue kwnames);
 
 /* Strings from C (mrt_str.c). */
 MrtValue mrt_str_printf(const char *fmt, ...); /* same % codes as mrt_raise_fmt */

@@ -261,3 +261,47 @@ try:
 except TypeError as e:
     print("TypeError", e)
 print(call0(E(2)))
+
+
+# construction finds __init__ again after the class changes
+class Late:
+    def __init__(self, a):
+        self.a = a
+
+
+class LateSub(Late):
+    pass
+
+
+print([Late(i).a for i in range(3)], LateSub(5).a)
+
+
+def new_init(self, a, b=2):
+    self.a = a + b
+
+
+Late.__init__ = new_init
+print(Late(1).a, LateSub(1).a, Late(1, b=10).a)
+del Late.__init__
+for cls in (Late, LateSub):
+    try:
+        cls(1)
+    except TypeError as e:
+        print("TypeError", e)
+print(type(Late()).__name__)
+
+
+class BadInit:
+    def __init__(self):
+        return 5
+
+
+try:
+    BadInit()
+except TypeError as e:
+    print("TypeError", e)
+try:
+    Late.__init__ = 5
+    Late()
+except TypeError as e:
+    print("TypeError", e)
