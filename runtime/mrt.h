@@ -456,30 +456,25 @@ MRT_HOT MrtDictEntry *mrt_cached_entry(MrtValue obj, MrtValue name, const MrtAtt
     if (c->index >= D->nentries || D->entries[c->index].key != name) return 0;
     return &D->entries[c->index];
 }
-/* A cached inline slot: index <= -2 encodes slot -index-2. A subclass's
- * slots extend its base's, so the slot also serves instances of other
- * classes whose layout has the name at that index (methods inherited by
- * subclasses, polymorphic sites). Only user classes have slots. */
-MRT_HOT MrtValue *mrt_cached_slot(MrtValue obj, MrtValue name, const MrtAttrCache *c)
+/* A cached inline slot: index <= -2 encodes slot -index-2 of the owner
+ * type (other classes sharing the layout are checked out of line). */
+MRT_HOT MrtValue *mrt_cached_slot(MrtValue obj, const MrtAttrCache *c)
 {
-    if (c->index > -2 || !mrt_is_ptr(obj)) return 0;
-    const MrtType *t = mrt_obj(obj)->type;
-    int64_t i = -c->index - 2;
-    if ((const void *)t != c->owner && (i >= t->nslots || ((const MrtTuple *)mrt_obj(t->slot_names))->items[i] != name))
+    if (c->index > -2 || !mrt_is_ptr(obj) || (const void *)mrt_obj(obj)->type != c->owner ||
+        (mrt_obj(obj)->type->flags & MRT_TF_HAS_PROPERTY))
         return 0;
-    if (t->flags & MRT_TF_HAS_PROPERTY) return 0;
-    return &((MrtInstance *)mrt_obj(obj))->slots[i];
+    return &((MrtInstance *)mrt_obj(obj))->slots[-c->index - 2];
 }
 MRT_HOT MrtValue mrt_getattr_cached(MrtValue obj, MrtValue name, MrtAttrCache *c)
 {
-    MrtValue *s = mrt_cached_slot(obj, name, c);
+    MrtValue *s = mrt_cached_slot(obj, c);
     if (MRT_LIKELY(s != 0) && MRT_LIKELY(*s != MRT_UNBOUND)) return *s;
     MrtDictEntry *e = mrt_cached_entry(obj, name, c);
     return MRT_LIKELY(e != 0) ? e->value : mrt_getattr_ic(obj, name, c);
 }
 MRT_HOT int mrt_setattr_cached(MrtValue obj, MrtValue name, MrtValue val, MrtAttrCache *c)
 {
-    MrtValue *s = mrt_cached_slot(obj, name, c);
+    MrtValue *s = mrt_cached_slot(obj, c);
     if (MRT_LIKELY(s != 0)) {
         *s = val;
         return 0;

@@ -97,9 +97,24 @@ static MrtValue NOINLINE getattr_miss(MrtValue obj, MrtValue name, MrtAttrCache 
     return v;
 }
 
+/* The cached inline slot for obj. A subclass's slots extend its base's, so
+ * the slot also serves instances of any class whose layout has the name at
+ * that index (methods inherited by subclasses, polymorphic sites). Only
+ * user classes have slots. */
+static MrtValue *layout_slot(MrtValue obj, MrtValue name, const MrtAttrCache *c)
+{
+    if (c->index > -2 || !mrt_is_ptr(obj)) return 0;
+    const MrtType *t = mrt_obj(obj)->type;
+    int64_t i = -c->index - 2;
+    if ((const void *)t != c->owner && (i >= t->nslots || ((MrtTuple *)mrt_obj(t->slot_names))->items[i] != name))
+        return 0;
+    if (t->flags & MRT_TF_HAS_PROPERTY) return 0;
+    return &((MrtInstance *)mrt_obj(obj))->slots[i];
+}
+
 MrtValue mrt_getattr_ic(MrtValue obj, MrtValue name, MrtAttrCache *c)
 {
-    MrtValue *s = mrt_cached_slot(obj, name, c);
+    MrtValue *s = layout_slot(obj, name, c);
     if (s && *s != MRT_UNBOUND) return *s;
     MrtDictEntry *e = mrt_cached_entry(obj, name, c);
     return e ? e->value : getattr_miss(obj, name, c);
@@ -142,7 +157,7 @@ static int NOINLINE setattr_miss(MrtValue obj, MrtValue name, MrtValue val, MrtA
 
 int mrt_setattr_ic(MrtValue obj, MrtValue name, MrtValue val, MrtAttrCache *c)
 {
-    MrtValue *s = mrt_cached_slot(obj, name, c);
+    MrtValue *s = layout_slot(obj, name, c);
     MrtDictEntry *e = s ? NULL : mrt_cached_entry(obj, name, c);
     if (s || e) {
         *(s ? s : &e->value) = val;
