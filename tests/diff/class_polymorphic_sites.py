@@ -305,3 +305,46 @@ try:
     Late()
 except TypeError as e:
     print("TypeError", e)
+
+
+# attributes set from outside the class live in instance dicts; class
+# attributes read through instances change when the class changes
+class K1:
+    tag = "k1"
+
+
+class K2(K1):
+    pass
+
+
+class K3:
+    tag = "k3"
+
+
+ks = [K1(), K2(), K3(), K2()]
+for i, o in enumerate(ks):
+    o.extra = i
+    if i % 2:
+        o.more = -i
+
+
+def read_all(objs):
+    out = []
+    for o in objs:
+        out.append((o.extra, o.tag, getattr(o, "more", None)))
+    return out
+
+
+print(read_all(ks))
+K1.tag = "k1-changed"
+print(read_all(ks))
+ks[1].tag = "own"
+print(read_all(ks))
+del ks[1].tag
+del K1.tag
+try:
+    print(read_all(ks))
+except AttributeError as e:
+    print("AttributeError", e)
+K2.tag = "k2"
+print(read_all(ks[1:]))
