@@ -765,10 +765,16 @@ static Scratch *take_scratch(MrtValue *slot, int64_t n)
     return s;
 }
 
-/* Back to its slot, holding no references. */
+/* Back to its slot, holding no references; a large item array is dropped
+ * rather than kept alive for the site's next use. */
 static void release_scratch(Scratch *s)
 {
-    if (s->l.len) memset(s->l.items, 0, sizeof(MrtValue) * (size_t)s->l.len);
+    if (s->l.cap > 256) {
+        s->l.items = NULL;
+        s->l.cap = 0;
+    } else if (s->l.len) {
+        memset(s->l.items, 0, sizeof(MrtValue) * (size_t)s->l.len);
+    }
     s->l.len = 0;
     *s->home = mrt_from_obj(s);
 }

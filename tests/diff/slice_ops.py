@@ -182,3 +182,11 @@ def bump(depth, out):
 
 print(rec(3, list(range(6))))
 r[:2] = data[::-1]
+
+# large and small copies through the same statement, repeatedly
+for n in (1000, 3, 2000, 0, 5):
+    big = list(range(n))
+    for _ in range(3):
+        big[:] = big[::-1]
+        big[1:] = big[:0:-1]
+    print(n, sum(big[::7]), big[:3], big[-3:])
