@@ -76,9 +76,11 @@ typedef enum McOp {
     OP_SETATTR, /* a.name = b */
     OP_DELATTR,
     OP_GETITEM,   /* dst = a[b] */
-    OP_GETSLICE,  /* dst = a[b:c] (b, c < 0 when omitted) */
+    OP_GETSLICE,  /* dst = a[b:c:args[0]] (b, c < 0 when omitted; nargs 0 without a step); imm 1: dst is
+                     only read by the OP_SETSLICE that follows (it may be a reused scratch list) */
     OP_WITH_EXIT, /* dst = bound __exit__ of context manager a (TypeError if not one) */
     OP_SETITEM,   /* a[b] = c */
+    OP_SETSLICE,  /* a[b:c:args[1]] = args[0] (b, c < 0 when omitted; nargs 1 without a step) */
     OP_DELITEM,
     /* calls: args = positional then keyword values; imm2 = kwnames const or -1 */
     OP_CALL,         /* dst = a(args) */

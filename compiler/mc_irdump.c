@@ -49,6 +49,7 @@ static const char *const op_names[OP_NKINDS] = {
     [OP_GETSLICE] = "getslice",
     [OP_WITH_EXIT] = "with_exit",
     [OP_SETITEM] = "setitem",
+    [OP_SETSLICE] = "setslice",
     [OP_DELITEM] = "delitem",
     [OP_CALL] = "call",
     [OP_CALL_METHOD] = "call_method",

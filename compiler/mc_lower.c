@@ -620,6 +620,15 @@ static int is_constant(McNode *e)
     }
 }
 
+/* A decimal int literal that OP_INT can hold. */
+static int small_int_literal(McNode *e, long long *v)
+{
+    char *end;
+    if (e->kind != N_INT || strlen(e->str) >= 15) return 0;
+    *v = strtoll(e->str, &end, 10);
+    return *end == 0;
+}
+
 static int all_constant(McNode *seq)
 {
     for (int i = 0; i < seq->list.n; i++)
@@ -707,6 +716,24 @@ static int slice_expr(Lower *L, McNode *n)
 }
 
 static int subscript_key(Lower *L, McNode *k) { return k->kind == N_SLICE ? slice_expr(L, k) : expr(L, k); }
+
+/* o[lo:hi:step] read (OP_GETSLICE) or assigned v (OP_SETSLICE) without a
+ * slice object; operands are evaluated in CPython's order. */
+static McInstr *slice_op(Lower *L, McOp op, int o, McNode *s, int v)
+{
+    int lo = s->a ? expr(L, s->a) : -1;
+    int hi = s->b ? expr(L, s->b) : -1;
+    int extra[2], n = 0;
+    if (op == OP_SETSLICE) extra[n++] = v;
+    if (s->c) extra[n++] = expr(L, s->c);
+    McInstr *in = emit(L, op);
+    in->a = o;
+    in->b = lo;
+    in->c = hi;
+    in->args = copy_args(L, extra, n);
+    in->nargs = n;
+    return in;
+}
 
 /* Value of a comparison chain: the first false result, or the last. */
 static int compare_value(Lower *L, McNode *n)
@@ -957,16 +984,16 @@ static int yield_expr(Lower *L, McNode *n)
 static int negative_literal(Lower *L, McNode *lit)
 {
     McInstr *in;
+    long long v;
     if (lit->kind == N_FLOAT) {
         in = emit(L, OP_FLOAT);
         in->fval = -lit->fval;
-        return in->dst = temp(L);
+    } else if (small_int_literal(lit, &v)) {
+        in = emit(L, OP_INT);
+        in->ival = -v;
+    } else {
+        return -1;
     }
-    char *end;
-    long long v = lit->kind == N_INT ? strtoll(lit->str, &end, 10) : 0;
-    if (lit->kind != N_INT || *end || strlen(lit->str) >= 15) return -1;
-    in = emit(L, OP_INT);
-    in->ival = -v;
     return in->dst = temp(L);
 }
 
@@ -980,9 +1007,8 @@ static int expr(Lower *L, McNode *n)
     McInstr *in;
     switch (n->kind) {
     case N_INT: {
-        char *end;
-        long long v = strtoll(n->str, &end, 10);
-        if (*end == 0 && strlen(n->str) < 15) {
+        long long v;
+        if (small_int_literal(n, &v)) {
             in = emit(L, OP_INT);
             in->ival = v;
         } else {
@@ -1028,14 +1054,8 @@ static int expr(Lower *L, McNode *n)
     }
     case N_SUBSCRIPT: {
         int o = expr(L, n->a);
-        if (n->b->kind == N_SLICE && !n->b->c) { /* a[i:j]: no slice object */
-            int lo = n->b->a ? expr(L, n->b->a) : -1;
-            int hi = n->b->b ? expr(L, n->b->b) : -1;
-            in = emit(L, OP_GETSLICE);
-            in->a = o;
-            in->b = lo;
-            in->c = hi;
-            r = in->dst = temp(L);
+        if (n->b->kind == N_SLICE) {
+            r = slice_op(L, OP_GETSLICE, o, n->b, -1)->dst = temp(L);
             break;
         }
         int k = subscript_key(L, n->b);
@@ -1236,6 +1256,10 @@ static void assign(Lower *L, McNode *target, int v)
     }
     case N_SUBSCRIPT: {
         int o = expr(L, target->a);
+        if (target->b->kind == N_SLICE) {
+            slice_op(L, OP_SETSLICE, o, target->b, v);
+            break;
+        }
         int k = subscript_key(L, target->b);
         in = emit(L, OP_SETITEM);
         in->a = o;
@@ -1250,6 +1274,22 @@ static void assign(Lower *L, McNode *target, int v)
     default:
         break; /* reported by the parser */
     }
+}
+
+/* x[i:j] = y[k:l:m]: only the assignment reads the items taken from y, so
+ * they may go through a scratch list the site reuses (GETSLICE imm 1).
+ * Evaluation order is unchanged: all of y[k:l:m], then x, i, j. */
+static int slice_copy_assign(Lower *L, McNode *target, McNode *value)
+{
+    if (target->kind != N_SUBSCRIPT || target->b->kind != N_SLICE || value->kind != N_SUBSCRIPT ||
+        value->b->kind != N_SLICE)
+        return 0;
+    int y = expr(L, value->a);
+    McInstr *g = slice_op(L, OP_GETSLICE, y, value->b, -1);
+    g->imm = 1;
+    int v = g->dst = temp(L);
+    assign(L, target, v);
+    return 1;
 }
 
 static void del_target(Lower *L, McNode *t)
@@ -1885,6 +1925,7 @@ static void stmt(Lower *L, McNode *n)
         break;
     case N_ASSIGN: {
         if (n->list.n == 1 && parallel_assign(L, n->list.items[0], n->b)) break;
+        if (n->list.n == 1 && slice_copy_assign(L, n->list.items[0], n->b)) break;
         int v = expr(L, n->b);
         for (int i = 0; i < n->list.n; i++) assign(L, n->list.items[i], v);
         break;

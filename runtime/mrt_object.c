@@ -413,7 +413,7 @@ int mrt_generic_setattr(MrtValue obj, MrtValue name, MrtValue val)
             attr_error(obj, name);
             return -1;
         }
-        if (has_type(val, &mrt_type_property)) cls->flags |= MRT_TF_HAS_PROPERTY;
+        if (has_type(val, &mrt_type_property)) mrt_class_property_added(cls);
         mrt_class_version++;     /* invalidates cached method lookups */
         mrt_classes_mutated = 1; /* existing instances may now shadow it */
         if (mrt_dict_set(cls->dict, name, val) < 0) return -1;
