@@ -25,7 +25,7 @@
 enum { T_NOTYET = -1 }; /* no definition seen yet: the bottom of the lattice */
 
 typedef struct FnInfo {
-    int typed;  /* analysed: a plain function or module body, not a generator */
+    int typed;  /* its variables are typed: a plain function or module body, not a generator */
     int closed; /* its object never escapes: every call is a direct call with every argument */
     int *ptypes;
     int ret;
@@ -700,12 +700,12 @@ void mc_type_program(McProgram *p)
 {
     Types T = {.p = p};
     init_types(&T);
+    /* Generators are not typed (their variables stay T_ANY), but they are
+     * still visited: their stores into globals and their direct calls of
+     * closed functions must join T_ANY into those facts. */
     do {
         T.changed = 0;
-        for (int i = 0; i < p->funcs.n; i++) {
-            McFunc *f = p->funcs.items[i];
-            if (T.fi[f->id].typed) infer_func(&T, f);
-        }
+        for (int i = 0; i < p->funcs.n; i++) infer_func(&T, p->funcs.items[i]);
     } while (T.changed);
     for (int i = 0; i < p->funcs.n; i++) {
         McFunc *f = p->funcs.items[i];
