@@ -4,10 +4,11 @@
  *    join of what every definition can produce (McType; T_ANY when two
  *    definitions disagree or nothing is known). Facts come from constants,
  *    operators on known types, range() counters, int()/float()/len(), module
- *    globals stored once, and across calls: a module-level function whose
- *    object never escapes (only ever called directly, with every argument)
- *    gets its parameter types from its call sites, and every direct call
- *    gets the callee's return type. Nothing here is speculative: a type is
+ *    globals (every store joined, generators' included), and across calls:
+ *    a module-level function whose object never escapes (only ever called
+ *    directly, with every argument, generators' calls included) gets its
+ *    parameter types from its call sites, and every direct call gets the
+ *    callee's return type. Nothing here is speculative: a type is
  *    only recorded when every execution produces it.
  * 2. Definite assignment removes unbound-local checks that cannot fail.
  * 3. Unboxing: a float variable that is bound wherever it is read becomes a
