@@ -4,10 +4,11 @@
  *    join of what every definition can produce (McType; T_ANY when two
  *    definitions disagree or nothing is known). Facts come from constants,
  *    operators on known types, range() counters, int()/float()/len(), module
- *    globals stored once, and across calls: a module-level function whose
- *    object never escapes (only ever called directly, with every argument)
- *    gets its parameter types from its call sites, and every direct call
- *    gets the callee's return type. Nothing here is speculative: a type is
+ *    globals (every store joined, generators' included), and across calls:
+ *    a module-level function whose object never escapes (only ever called
+ *    directly, with every argument, generators' calls included) gets its
+ *    parameter types from its call sites, and every direct call gets the
+ *    callee's return type. Nothing here is speculative: a type is
  *    only recorded when every execution produces it.
  * 2. Definite assignment removes unbound-local checks that cannot fail.
  * 3. Unboxing: a float variable that is bound wherever it is read becomes a
@@ -25,7 +26,7 @@
 enum { T_NOTYET = -1 }; /* no definition seen yet: the bottom of the lattice */
 
 typedef struct FnInfo {
-    int typed;  /* analysed: a plain function or module body, not a generator */
+    int typed;  /* its variables are typed: a plain function or module body, not a generator */
     int closed; /* its object never escapes: every call is a direct call with every argument */
     int *ptypes;
     int ret;
@@ -700,12 +701,12 @@ void mc_type_program(McProgram *p)
 {
     Types T = {.p = p};
     init_types(&T);
+    /* Generators are not typed (their variables stay T_ANY), but they are
+     * still visited: their stores into globals and their direct calls of
+     * closed functions must join T_ANY into those facts. */
     do {
         T.changed = 0;
-        for (int i = 0; i < p->funcs.n; i++) {
-            McFunc *f = p->funcs.items[i];
-            if (T.fi[f->id].typed) infer_func(&T, f);
-        }
+        for (int i = 0; i < p->funcs.n; i++) infer_func(&T, p->funcs.items[i]);
     } while (T.changed);
     for (int i = 0; i < p->funcs.n; i++) {
         McFunc *f = p->funcs.items[i];
