@@ -129,8 +129,11 @@ int mc_build_cc_exe(const char *csrc, const char *out)
         fputs(full, f);
         if (fclose(f) == 0) {
             const char *cc = getenv("CC");
+            /* -ffp-contract=off: no fused multiply-add, whose single rounding
+             * would make float results differ from CPython's. */
             char *argv[] = {(char *)(cc && *cc ? cc : "cc"),
                             "-O2",
+                            "-ffp-contract=off",
                             "-w",
                             "-o",
                             (char *)out,

@@ -292,12 +292,12 @@ static int load_sym(Lower *L, McSymbol *s, const char *name)
     if (!s) return load_builtin(L, name);
     switch (s->kind) {
     case SYM_LOCAL: {
+        /* Parameters too: `del p` and `except E as p` unbind them. The
+         * release passes drop the checks that cannot fail. */
         int v = sym_var(L, s);
-        if (!(s->flags & MC_SYM_PARAM)) {
-            McInstr *i = emit(L, OP_CHECK_BOUND);
-            i->a = v;
-            i->name = s->name;
-        }
+        McInstr *i = emit(L, OP_CHECK_BOUND);
+        i->a = v;
+        i->name = s->name;
         return v;
     }
     case SYM_CELL:
@@ -528,9 +528,11 @@ static int zero_arg_super(Lower *L, McNode *call)
  * their own whose `outer` is the module's). */
 static McSymbol *module_sym(McSymbol *s) { return s && s->kind == SYM_GLOBAL && s->outer ? s->outer : s; }
 
-static McNode *direct_target(McNode *callee, McNode *call, int npos)
+static McNode *direct_target(Lower *L, McNode *callee, McNode *call, int npos)
 {
-    if (callee->kind != N_NAME) return NULL;
+    /* Only in the main module: another module's functions are attributes
+     * of an imported module object, which the program may rebind. */
+    if (callee->kind != N_NAME || strcmp(L->mod->m->name, "__main__")) return NULL;
     McSymbol *s = module_sym(callee->sym);
     if (!s || s->kind != SYM_GLOBAL || !(s->flags & MC_SYM_DEF_ONCE) || !s->def) return NULL;
     McNode *def = s->def;
@@ -577,7 +579,7 @@ static int expr_call(Lower *L, McNode *n)
     int npos, nout;
     int kw = call_args(L, n, args, &nout, &npos);
     McInstr *i;
-    McNode *target = kw < 0 ? direct_target(callee, n, npos) : NULL;
+    McNode *target = kw < 0 ? direct_target(L, callee, n, npos) : NULL;
     if (target) {
         i = emit(L, OP_CALL_DIRECT);
         i->target = target;
