@@ -698,7 +698,8 @@ static MrtValue float_m_as_integer_ratio(int nargs, const MrtValue *args, MrtVal
     mpz_set_d(num, ldexp(fr, 53)); /* d = num * 2**(e - 53) */
     e -= 53;
     mpz_set_ui(den, 1);
-    if (mpz_sgn(num) != 0) { /* lowest terms: strip common factors of two */
+    if (mpz_sgn(num) == 0) e = 0; /* 0.0 and -0.0 are 0/1 */
+    if (mpz_sgn(num) != 0) {      /* lowest terms: strip common factors of two */
         mp_bitcnt_t tz = mpz_scan1(num, 0);
         mpz_fdiv_q_2exp(num, num, tz);
         e += (int)tz;

@@ -413,6 +413,11 @@ static int float_body(MrtBuf *b, double x, const Spec *sp, uint32_t type)
         char tmp[64];
         int k = mrt_float_repr_buf(x, tmp, sizeof tmp);
         if (k < 0) return -1;
+        char *e = strchr(tmp, 'e');
+        if (sp->alt && e && !strchr(tmp, '.')) { /* '#' keeps the point: 1e-07 -> 1.e-07 */
+            if (mrt_buf_add(b, tmp, (int64_t)(e - tmp)) < 0 || mrt_buf_add(b, ".", 1) < 0) return -1;
+            return mrt_buf_add(b, e, (int64_t)strlen(e));
+        }
         return mrt_buf_add(b, tmp, (int64_t)strlen(tmp));
     }
     int64_t prec = sp->prec < 0 ? 6 : sp->prec;

@@ -108,7 +108,8 @@ MrtValue mrt_int_from_bytes(int nargs, const MrtValue *args, MrtValue kwnames)
 /* float.hex(): 0x1.<13 hex digits>p<exponent>, as CPython spells it. */
 MrtValue mrt_float_hex(int nargs, const MrtValue *args, MrtValue kwnames)
 {
-    if (nargs != 1) return mrt_raise_msg(&mrt_type_TypeError, "float.hex() takes no arguments");
+    if (nargs == 0) return mrt_raise_msg(&mrt_type_TypeError, "unbound method float.hex() needs an argument");
+    if (nargs != 1) return mrt_raise_fmt(&mrt_type_TypeError, "float.hex() takes no arguments (%d given)", nargs - 1);
     double x = mrt_f64(args[0]);
     if (isnan(x) || isinf(x)) return mrt_float_repr(args[0]);
     if (x == 0.0) return mrt_str_from_cstr(signbit(x) ? "-0x0.0p+0" : "0x0.0p+0");
