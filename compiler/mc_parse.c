@@ -2298,27 +2298,38 @@ McNode *mc_parse_tree(McArena *a, McSource *src, TSNode root, MdList *diags)
     return mod;
 }
 
-McNode *mc_parse(McArena *a, McSource *src, MdList *diags)
+static McNode *empty_module(McArena *a, McSource *src)
+{
+    McNode *mod = mc_alloc(a, sizeof *mod);
+    mod->kind = N_MODULE;
+    mod->span = mc_span_of(src, 0, (uint32_t)src->len);
+    return mod;
+}
+
+McNode *mc_parse_incremental(McArena *a, McSource *src, TSParser *parser, TSTree **tree, MdList *diags)
 {
     if (mc_precheck_source(src, diags) < 0) {
-        McNode *mod = mc_alloc(a, sizeof *mod);
-        mod->kind = N_MODULE;
-        mod->span = mc_span_of(src, 0, (uint32_t)src->len);
-        return mod;
+        if (*tree) ts_tree_delete(*tree); /* it no longer matches any text we parse */
+        *tree = NULL;
+        return empty_module(a, src);
     }
+    TSTree *old = *tree;
+    *tree = ts_parser_parse_string(parser, old, src->text, (uint32_t)src->len);
+    if (old) ts_tree_delete(old);
+    if (!*tree) {
+        md_add(diags, MD_SYNTAX, src, mc_span_of(src, 0, 0), NULL, "the parser could not process this file");
+        return empty_module(a, src);
+    }
+    return mc_parse_tree(a, src, ts_tree_root_node(*tree), diags);
+}
+
+McNode *mc_parse(McArena *a, McSource *src, MdList *diags)
+{
     TSParser *parser = ts_parser_new();
     ts_parser_set_language(parser, tree_sitter_python());
-    TSTree *tree = ts_parser_parse_string(parser, NULL, src->text, (uint32_t)src->len);
-    McNode *mod;
-    if (!tree) {
-        md_add(diags, MD_SYNTAX, src, mc_span_of(src, 0, 0), NULL, "the parser could not process this file");
-        mod = mc_alloc(a, sizeof *mod);
-        mod->kind = N_MODULE;
-        mod->span = mc_span_of(src, 0, (uint32_t)src->len);
-    } else {
-        mod = mc_parse_tree(a, src, ts_tree_root_node(tree), diags);
-        ts_tree_delete(tree);
-    }
+    TSTree *tree = NULL;
+    McNode *mod = mc_parse_incremental(a, src, parser, &tree, diags);
+    if (tree) ts_tree_delete(tree);
     ts_parser_delete(parser);
     return mod;
 }
