@@ -128,8 +128,7 @@ static long find_word(const McSource *src, uint32_t from, uint32_t to, const cha
     return -1;
 }
 
-/* The span of the name a def/class/parameter binds, or an empty span. */
-static McSpan name_span(const McSource *src, const McNode *n)
+McSpan mc_def_name_span(const McSource *src, const McNode *n)
 {
     uint32_t from = n->span.start;
     if (n->kind == N_FUNCDEF || n->kind == N_CLASSDEF) {
@@ -172,7 +171,7 @@ static void find(Finder *f, const McNode *n, const McNode *parent, int depth)
     case N_FUNCDEF:
     case N_CLASSDEF:
     case N_PARAM:
-        sp = name_span(f->an->src, n);
+        sp = mc_def_name_span(f->an->src, n);
         if (contains(sp, f->off)) found(f, n, parent, sp);
         break;
     case N_ALIAS:

@@ -76,6 +76,10 @@ typedef struct McNameInfo {
  * there is none. Strings are allocated in a; types come from prog (mc_analysis_program) when given. */
 int mc_name_at(McArena *a, McAnalysis *an, McProgram *prog, uint32_t offset, McNameInfo *out);
 
+/* The span of the name a def, class or parameter binds (the AST keeps the
+ * span of the whole definition); an empty span if it cannot be found. */
+McSpan mc_def_name_span(const McSource *src, const McNode *n);
+
 /* The name of an McType ("int", "str", ...), or NULL for T_ANY. */
 const char *mc_type_name(int type);
 
