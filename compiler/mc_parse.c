@@ -70,8 +70,8 @@ static const char *ident(P *p, TSNode n)
 {
     size_t len;
     const char *s = src_text(p, n, &len);
-    for (int i = 0; len <= 8 && hard_keywords[i]; i++)
-        if (strlen(hard_keywords[i]) == len && !memcmp(hard_keywords[i], s, len)) {
+    for (int i = 0; len <= 8 && len && hard_keywords[i]; i++)
+        if (hard_keywords[i][0] == s[0] && strlen(hard_keywords[i]) == len && !memcmp(hard_keywords[i], s, len)) {
             report(p, MD_SYNTAX, n, NULL, "invalid syntax: unexpected keyword '%s'", hard_keywords[i]);
             p->bad = 1;
             break;
@@ -79,7 +79,23 @@ static const char *ident(P *p, TSNode n)
     return mc_intern(p->a, s, len);
 }
 
-static TSNode field(TSNode n, const char *name) { return ts_node_child_by_field_name(n, name, (uint32_t)strlen(name)); }
+/* Field ids are looked up once per name: ts_node_child_by_field_name
+ * searches the grammar's field names on every call. Names are literals,
+ * so their addresses identify them. */
+static TSNode field(TSNode n, const char *name)
+{
+    static const char *names[64];
+    static TSFieldId ids[64];
+    static int nnames;
+    for (int i = 0; i < nnames; i++)
+        if (names[i] == name) return ts_node_child_by_field_id(n, ids[i]);
+    TSFieldId id = ts_language_field_id_for_name(tree_sitter_python(), name, (uint32_t)strlen(name));
+    if (nnames < 64) {
+        names[nnames] = name;
+        ids[nnames++] = id;
+    }
+    return ts_node_child_by_field_id(n, id);
+}
 
 static int is_skippable(TSNode n) { return ts_node_is_extra(n) || is(n, "comment") || is(n, "line_continuation"); }
 
