@@ -10,6 +10,8 @@
 
 /* Larger documents are not analysed (their diagnostics say nothing). */
 #define MAX_ANALYSED ((size_t)128 * 1024 * 1024)
+/* Nor kept: byte offsets are 32-bit everywhere. */
+#define MAX_TEXT ((size_t)1024 * 1024 * 1024)
 
 /* ---- URIs ----------------------------------------------------------------- */
 
@@ -296,8 +298,14 @@ static void apply_change(LspServer *s, LspDoc *d, const cJSON *change)
         start = end;
         end = t;
     }
+    size_t n = strlen(text);
+    if (d->text.len - (end - start) + n > MAX_TEXT) { /* offsets are 32-bit */
+        lsp_log(s, LSP_LOG_ERROR, "didChange for %s: the document would exceed %zu MiB; change ignored", d->uri,
+                MAX_TEXT >> 20);
+        return;
+    }
     TSInputEdit edit;
-    lsp_text_replace(&d->text, start, end, text, strlen(text), &edit);
+    lsp_text_replace(&d->text, start, end, text, n, &edit);
     if (d->tree) ts_tree_edit(d->tree, &edit);
 }
 

@@ -354,6 +354,47 @@ def typing_character_by_character():
     finish(s)
 
 
+def utf16_pos(text, offset):
+    """The LSP (UTF-16) position of a str offset."""
+    before = text[:offset]
+    line = before.count("\n")
+    col = before[before.rfind("\n") + 1:]
+    return line, len(col.encode("utf-16-le")) // 2
+
+
+def full_diags(d):
+    return [(x["code"], x["range"]["start"]["line"], x["range"]["start"]["character"], x["range"]["end"]["line"],
+             x["range"]["end"]["character"], x["message"]) for x in d]
+
+
+@test("sync")
+def random_edits_match_fresh_parse():
+    # Random edits (multi-byte characters, newlines, brackets, deletions)
+    # applied incrementally must give exactly the diagnostics of the same
+    # text opened afresh in a second document.
+    import random
+    rnd = random.Random(3)
+    s = started(encodings=["utf-16"])
+    inc, ref = uri_of("inc.py"), uri_of("ref.py")
+    text = ("import math\nclass Point:\n    def __init__(self, x):\n        self.x = x  # é\n"
+            "def norm(p):\n    return math.sqrt(p.x * p.x)\nprint(norm(Point(3.0)), '中😀')\n")
+    s.open(inc, text)
+    s.diagnostics(inc, 1)
+    pieces = ["x", " ", "\n", "(", ")", ":", "é", "中", "😀", "eval(", "'", "    ", "def ", "#", "1j", "\n\n"]
+    for v in range(2, 202):
+        a = rnd.randrange(len(text) + 1)
+        b = min(len(text), a + rnd.choice([0, 0, 1, 2, 5]))
+        new = rnd.choice(pieces) if rnd.random() < 0.7 else ""
+        (l0, c0), (l1, c1) = utf16_pos(text, a), utf16_pos(text, b)
+        text = text[:a] + new + text[b:]
+        s.change(inc, v, [{"range": rng(l0, c0, l1, c1), "text": new}])
+        got = full_diags(s.diagnostics(inc, v))
+        s.open(ref, text, version=v)
+        want = full_diags(s.diagnostics(ref, v))
+        eq(got, want, f"edit {v}: text {text!r}")
+    finish(s)
+
+
 @test("sync")
 def close_clears_diagnostics():
     s = started()
