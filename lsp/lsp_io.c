@@ -162,10 +162,11 @@ LspReadResult lsp_reader_take(LspReader *r, char **body, size_t *len, const char
     }
     long long need = parse_headers(r->buf + r->start, (size_t)end, err);
     if (need < 0) {
-        /* Leftovers of a body longer than its Content-Length run into the
-         * next header: "...}Content-Length: 52". Keep that header. */
+        /* Garbage, or the rest of a body longer than its Content-Length,
+         * can run into the next header: "...}Content-Length: 52". Try
+         * again from there rather than lose that message. */
         long next = find_content_length(r, 1);
-        if (next > 0 && next < end && r->buf[r->start + (size_t)next - 1] != '\n') {
+        if (next > 0 && next < end) {
             discard(r, (size_t)next);
             return LSP_READ_BAD;
         }

@@ -34,7 +34,8 @@ class Server:
         self.next_id = 0
         self.bad_frames = []
         threading.Thread(target=self._read_stdout, daemon=True).start()
-        threading.Thread(target=self._read_stderr, daemon=True).start()
+        self._stderr_thread = threading.Thread(target=self._read_stderr, daemon=True)
+        self._stderr_thread.start()
 
     # ---- transport ----
     def _read_stdout(self):
@@ -169,10 +170,12 @@ class Server:
 
     def wait_exit(self, timeout=TIMEOUT):
         try:
-            return self.proc.wait(timeout)
+            code = self.proc.wait(timeout)
         except subprocess.TimeoutExpired:
             self.proc.kill()
             raise LspError("the server did not exit") from None
+        self._stderr_thread.join(timeout)  # all of stderr is in self.stderr
+        return code
 
     def shutdown_and_exit(self):
         assert self.call("shutdown") is None

@@ -699,6 +699,7 @@ def malformed_headers():
     parse_error(s, b"Content-Length: 12abc\r\n\r\n" + body, what="a Content-Length that is not a number")
     parse_error(s, b"x" * 20000, what="20000 bytes of garbage")
     parse_error(s, b"Content-Length: 5\r\n\r\n" + body, what="a Content-Length shorter than the body")
+    parse_error(s, b"garbage\r\n", what="a garbage line before a header")
     finish(s)
 
 
@@ -782,6 +783,48 @@ def hostile_text():
     s.change(uri, 5, [{"text": big}])
     eq(s.diagnostics(uri, 5), [])
     eq(len(s.call("textDocument/documentSymbol", td(uri))), 20000)
+    finish(s)
+
+
+@test("robustness")
+def fuzzed_params():
+    # Known methods with parameters of every wrong shape, and random bytes
+    # between messages: the server answers each request (result or error)
+    # and is still there at the end.
+    import random
+    rnd = random.Random(int(os.environ.get("MOLT_LSP_FUZZ_SEED", "7")))
+    s = started()
+    uri = uri_of("fuzz.py")
+    s.open(uri, "def f(x):\n    return eval(x)\n")
+    s.diagnostics(uri, 1)
+    values = [None, True, -1, 0, 1, 2 ** 31, 2 ** 40, 1.5, -0.0, "", "x", uri, [], [1, "a"], {}, {"line": -3},
+              {"line": 1, "character": 1}, {"start": {"line": 0, "character": 0}, "end": {"line": 9, "character": 99}},
+              {"uri": uri}, {"uri": uri, "version": "7"}, "\ud83d\ude00" * 3]
+    methods = ["textDocument/hover", "textDocument/documentSymbol", "textDocument/codeAction",
+               "textDocument/diagnostic", "textDocument/didChange", "textDocument/didOpen", "textDocument/didSave",
+               "textDocument/didClose", "workspace/didChangeConfiguration", "workspace/didChangeWatchedFiles",
+               "$/cancelRequest", "initialized"]
+    keys = ["textDocument", "position", "range", "context", "contentChanges", "text", "uri", "version", "settings",
+            "changes", "id", "previousResultId", "only"]
+
+    def shape(depth=0):
+        if depth < 2 and rnd.random() < 0.4:
+            return {rnd.choice(keys): shape(depth + 1) for _ in range(rnd.randrange(4))}
+        return rnd.choice(values)
+    pending = []
+    for i in range(400):
+        params = shape()
+        if rnd.random() < 0.5:
+            params = {"textDocument": {"uri": uri, "version": i}, **(params if isinstance(params, dict) else {})}
+        if rnd.random() < 0.1:
+            s.send_raw(bytes(rnd.randrange(256) for _ in range(rnd.randrange(1, 40))))
+        if rnd.random() < 0.5:
+            pending.append(s.request(rnd.choice(methods[:4]), params))
+        else:
+            s.notify(rnd.choice(methods), params)
+    for rid in pending:
+        r = s.wait_for(lambda m, rid=rid: m.get("id") == rid, what=f"the answer to {rid}")
+        assert "result" in r or r["error"]["code"] in (-32602, -32600, -32700), r
     finish(s)
 
 
