@@ -161,8 +161,12 @@ static void found(Finder *f, const McNode *n, const McNode *parent, McSpan sp)
 static void find(Finder *f, const McNode *n, const McNode *parent, int depth)
 {
     if (!n || depth > MC_MAX_DEPTH + 50) return;
-    /* Children can only contain off if n does (a def's decorators are inside its span). */
-    if (n->kind != N_MODULE && !contains(n->span, f->off)) return;
+    int is_def = n->kind == N_FUNCDEF || n->kind == N_CLASSDEF;
+    if (is_def) /* decorators (list2) come before the definition's span */
+        for (int i = 0; i < n->list2.n; i++) find(f, n->list2.items[i], n, depth + 1);
+    /* Other children lie inside their parent's span (a node without one,
+     * such as a module, is looked into anyway). */
+    if (n->span.end > n->span.start && !contains(n->span, f->off)) return;
     McSpan sp;
     switch (n->kind) {
     case N_NAME:
@@ -189,9 +193,9 @@ static void find(Finder *f, const McNode *n, const McNode *parent, int depth)
     find(f, n->a, n, depth + 1);
     find(f, n->b, n, depth + 1);
     find(f, n->c, n, depth + 1);
-    const McNodeList *lists[] = {&n->list, &n->list2, &n->params, &n->orelse, &n->finalbody};
+    const McNodeList *lists[] = {&n->list, is_def ? NULL : &n->list2, &n->params, &n->orelse, &n->finalbody};
     for (size_t k = 0; k < sizeof lists / sizeof lists[0]; k++)
-        for (int i = 0; i < lists[k]->n; i++) find(f, lists[k]->items[i], n, depth + 1);
+        for (int i = 0; lists[k] && i < lists[k]->n; i++) find(f, lists[k]->items[i], n, depth + 1);
 }
 
 /* The symbol a name finally refers to (through free and global links). */

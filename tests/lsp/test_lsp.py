@@ -575,6 +575,21 @@ def hover_names():
 
 
 @test("hover")
+def hover_decorators_and_comprehensions():
+    s = started()
+    uri = uri_of("deco.py")
+    s.open(uri, "def deco(f):\n    return f\n@deco\ndef g(x=[i for i in range(3)]):\n    return x\n"
+                "class C:\n    @staticmethod\n    def s():\n        return 1\nprint(g(), C.s())\n")
+    eq(s.diagnostics(uri), [])
+    for (line, ch), head in (((2, 2), "(function) def deco(f)"), ((3, 10), "(variable) i"),
+                             ((6, 6), "(builtin) staticmethod"), ((7, 8), "(method) def s()"),
+                             ((9, 11), "(class) class C"), ((9, 13), "(attribute) s")):
+        h = hover(s, uri, line, ch)
+        assert h and h.split("\n")[1] == head, f"hover at {line}:{ch}: {h!r}"
+    finish(s)
+
+
+@test("hover")
 def hover_with_errors():
     s = started()
     uri = uri_of("hovererr.py")
