@@ -271,9 +271,7 @@ static McNameKind kind_of(McSymbol *sym, const McNode *bind, const char *name)
     return sym->kind == SYM_GLOBAL ? MC_NAME_GLOBAL : MC_NAME_LOCAL;
 }
 
-/* "def f(a, b=1) -> int" / "class C(B)": the header of a definition up to
- * its colon, with line breaks and runs of blanks made single spaces. */
-static const char *header_of(McArena *a, const McSource *src, const McNode *def)
+const char *mc_def_header(McArena *a, const McSource *src, const McNode *def)
 {
     long kw = find_word(src, def->span.start, def->span.end, def->kind == N_FUNCDEF ? "def" : "class");
     if (kw < 0) return NULL;
@@ -329,7 +327,7 @@ int mc_name_at(McArena *a, McAnalysis *an, McProgram *prog, uint32_t offset, McN
     out->scope = sym->scope ? sym->scope->qualname : NULL;
     if (out->kind == MC_NAME_FUNCTION || out->kind == MC_NAME_CLASS) {
         out->def = bind;
-        out->signature = header_of(a, an->src, bind);
+        out->signature = mc_def_header(a, an->src, bind);
     }
     if (out->kind == MC_NAME_IMPORT) {
         /* The alias may be this very node (hover on the import) or elsewhere. */

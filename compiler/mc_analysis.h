@@ -80,6 +80,10 @@ int mc_name_at(McArena *a, McAnalysis *an, McProgram *prog, uint32_t offset, McN
  * span of the whole definition); an empty span if it cannot be found. */
 McSpan mc_def_name_span(const McSource *src, const McNode *n);
 
+/* "def f(a, b=1) -> int" / "class C(B)": the header of a definition up to
+ * its colon, line breaks and runs of blanks made single spaces (in a). */
+const char *mc_def_header(McArena *a, const McSource *src, const McNode *def);
+
 /* The name of an McType ("int", "str", ...), or NULL for T_ANY. */
 const char *mc_type_name(int type);
 

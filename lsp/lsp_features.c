@@ -179,6 +179,7 @@ enum { IN_MODULE, IN_CLASS, IN_FUNCTION };
 typedef struct Outline {
     LspServer *s;
     LspDoc *d;
+    McArena *scratch; /* this request's strings */
 } Outline;
 
 static cJSON *symbol(Outline *o, const char *name, int kind, McSpan range, McSpan sel)
@@ -255,6 +256,12 @@ static void add_definition(Outline *o, cJSON *arr, const McNode *n, int where, i
     McSpan sel = mc_def_name_span(o->d->an.src, n);
     if (sel.end <= sel.start) sel = n->span;
     cJSON *sym = symbol(o, n->name, kind, n->span, sel);
+    /* "def f(a, b) -> int": the detail is "(a, b) -> int". */
+    const char *header = mc_def_header(o->scratch, o->d->an.src, n);
+    const char *after = header ? strchr(header, ' ') : NULL;
+    size_t len = strlen(n->name);
+    if (after && !strncmp(after + 1, n->name, len) && after[1 + len])
+        cJSON_AddStringToObject(sym, "detail", after + 1 + len);
     cJSON *children = cJSON_CreateArray();
     NameSet seen = {0};
     add_symbols(o, children, &seen, &n->list, is_class ? IN_CLASS : IN_FUNCTION, depth + 1);
@@ -298,10 +305,11 @@ cJSON *lsp_document_symbol(LspServer *s, cJSON *params, LspError *e)
     lsp_doc_analyze(s, d);
     cJSON *arr = cJSON_CreateArray();
     if (!d->an.module || !d->an.module->ast) return arr;
-    Outline o = {s, d};
+    Outline o = {s, d, mc_arena_new()};
     NameSet seen = {0};
     add_symbols(&o, arr, &seen, &d->an.module->ast->list, IN_MODULE, 0);
     free(seen.slots);
+    mc_arena_free(o.scratch);
     return arr;
 }
 

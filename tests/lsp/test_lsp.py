@@ -618,7 +618,7 @@ class Shape:
         def helper():
             return 1
         return helper()
-def main():
+def f(a, *rest, k=1) -> int:
     local = 1
     return local
 if count:
@@ -638,7 +638,10 @@ def outline():
         return [(x["name"], x["kind"], shape(x.get("children", []))) for x in ss]
     eq(shape(syms), [("MAX", 14, []), ("count", 13, []),
                      ("Shape", 5, [("sides", 8, []), ("area", 6, [("helper", 12, [])])]),
-                     ("main", 12, []), ("extra", 13, []), ("more", 13, []), ("rest", 13, [])])
+                     ("f", 12, []), ("extra", 13, []), ("more", 13, []), ("rest", 13, [])])
+    eq(syms[2].get("detail"), None, "a class without bases")
+    eq(syms[2]["children"][1]["detail"], "(self)")
+    eq(syms[3]["detail"], "(a, *rest, k=1) -> int")
     shape_sym = syms[2]
     eq(shape_sym["range"], rng(2, 0, 7, 23))
     eq(shape_sym["selectionRange"], rng(2, 6, 2, 11))
