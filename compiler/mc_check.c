@@ -3,6 +3,7 @@
  * prints the diagnostics sorted, with a summary. Exit status: 0 clean
  * (warnings alone are clean), 1 errors, 2 usage errors. */
 #include "mc_check.h"
+#include "mc_analysis.h"
 #include "mc_guards.h"
 #include "mc_program.h"
 #include "mc_front.h"
@@ -426,51 +427,6 @@ static void enqueue(Checker *ck, const char *path, const char *modname)
     mc_vec_push(ck->a, &ck->qnames, (void *)modname);
 }
 
-static const char *dir_of(Checker *ck, const char *path)
-{
-    const char *slash = strrchr(path, '/');
-    return slash ? mc_strndup(ck->a, path, (size_t)(slash - path)) : ".";
-}
-
-/* `import name` from the file at `from`: sys and math are molt's own, a
- * name.py beside the file is compiled too; anything else cannot be. */
-static void check_import(Checker *ck, McModule *m, McNode *at, const char *name)
-{
-    if (!strcmp(name, "sys") || !strcmp(name, "math")) return;
-    const char *dir = dir_of(ck, m->src->path);
-    if (strchr(name, '.')) {
-        md_add(&ck->diags, MD_UNKNOWN_MODULE, m->src, at->span,
-               "molt compiles sys, math and .py files beside the program",
-               "cannot import '%s': packages are not supported", name);
-        return;
-    }
-    char *path = strcmp(dir, ".") ? mc_sprintf(ck->a, "%s/%s.py", dir, name) : mc_sprintf(ck->a, "%s.py", name);
-    struct stat st;
-    if (stat(path, &st) != 0 || !S_ISREG(st.st_mode)) {
-        md_add(&ck->diags, MD_UNKNOWN_MODULE, m->src, at->span,
-               "molt compiles sys, math and .py files beside the program", "no module named '%s' (there is no %s)",
-               name, path);
-        return;
-    }
-    enqueue(ck, path, name);
-}
-
-static void walk_imports(Checker *ck, McModule *m, McNode *n)
-{
-    if (!n) return;
-    if (n->kind == N_IMPORT) {
-        for (int i = 0; i < n->list.n; i++) check_import(ck, m, n->list.items[i], n->list.items[i]->str);
-        return;
-    }
-    if (n->kind == N_IMPORTFROM) {
-        check_import(ck, m, n, n->str);
-        return;
-    }
-    McNodeList *lists[] = {&n->list, &n->list2, &n->orelse, &n->finalbody};
-    for (size_t k = 0; k < sizeof lists / sizeof lists[0]; k++)
-        for (int i = 0; i < lists[k]->n; i++) walk_imports(ck, m, lists[k]->items[i]);
-}
-
 static void check_file(Checker *ck, const char *path, const char *modname)
 {
     char *err = NULL;
@@ -481,13 +437,12 @@ static void check_file(Checker *ck, const char *path, const char *modname)
         return;
     }
     mc_vec_push(ck->a, &ck->sources, src);
-    McModule *m = mc_alloc(ck->a, sizeof *m);
-    m->name = modname;
-    m->src = src;
-    m->ast = mc_parse(ck->a, src, &ck->diags);
-    mc_resolve(ck->a, m, &ck->diags);
-    walk_imports(ck, m, m->ast);
-    mc_check_builtin_module_uses(m, &ck->diags);
+    McAnalysis an; /* the same analysis the language server runs */
+    mc_analyze(ck->a, src, modname, NULL, &ck->diags, &an);
+    for (int i = 0; i < an.imports.n; i++) {
+        McImport *imp = an.imports.items[i];
+        enqueue(ck, imp->path, imp->name);
+    }
 }
 
 /* ---- settings --------------------------------------------------------------

@@ -25,6 +25,10 @@ McSpan mc_span_of(const McSource *src, uint32_t start, uint32_t end);
 /* Converts an already parsed tree (mc_parse.c); mc_parse parses and calls
  * this. The language server keeps its own trees for incremental parsing. */
 McNode *mc_parse_tree(McArena *a, McSource *src, TSNode root, MdList *diags);
+/* mc_parse with a caller's parser and tree: *tree is the previous tree,
+ * already edited with ts_tree_edit to match src (or NULL), and becomes the
+ * new tree (NULL when src cannot be parsed). See mc_analysis.h. */
+McNode *mc_parse_incremental(McArena *a, McSource *src, TSParser *parser, TSTree **tree, MdList *diags);
 
 /* ---- literals (mc_literal.c) ---- */
 

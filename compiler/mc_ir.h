@@ -240,6 +240,9 @@ int mc_da_bound(const uint64_t *s, int v);
 /* mc_types.c: type inference over the whole program, then unboxing of
  * proven floats and removal of proven-redundant unbound checks. */
 void mc_type_program(McProgram *p);
+/* Only the proven types (step 1 of mc_type_program), the IR unchanged:
+ * what the language server shows; speculated types would be guesses. */
+void mc_infer_types(McProgram *p);
 
 /* mc_opt.c: release-profile passes over every function. */
 void mc_optimize(McProgram *p);

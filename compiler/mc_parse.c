@@ -70,8 +70,8 @@ static const char *ident(P *p, TSNode n)
 {
     size_t len;
     const char *s = src_text(p, n, &len);
-    for (int i = 0; len <= 8 && hard_keywords[i]; i++)
-        if (strlen(hard_keywords[i]) == len && !memcmp(hard_keywords[i], s, len)) {
+    for (int i = 0; len <= 8 && len && hard_keywords[i]; i++)
+        if (hard_keywords[i][0] == s[0] && strlen(hard_keywords[i]) == len && !memcmp(hard_keywords[i], s, len)) {
             report(p, MD_SYNTAX, n, NULL, "invalid syntax: unexpected keyword '%s'", hard_keywords[i]);
             p->bad = 1;
             break;
@@ -79,7 +79,23 @@ static const char *ident(P *p, TSNode n)
     return mc_intern(p->a, s, len);
 }
 
-static TSNode field(TSNode n, const char *name) { return ts_node_child_by_field_name(n, name, (uint32_t)strlen(name)); }
+/* Field ids are looked up once per name: ts_node_child_by_field_name
+ * searches the grammar's field names on every call. Names are literals,
+ * so their addresses identify them. */
+static TSNode field(TSNode n, const char *name)
+{
+    static const char *names[64];
+    static TSFieldId ids[64];
+    static int nnames;
+    for (int i = 0; i < nnames; i++)
+        if (names[i] == name) return ts_node_child_by_field_id(n, ids[i]);
+    TSFieldId id = ts_language_field_id_for_name(tree_sitter_python(), name, (uint32_t)strlen(name));
+    if (nnames < 64) {
+        names[nnames] = name;
+        ids[nnames++] = id;
+    }
+    return ts_node_child_by_field_id(n, id);
+}
 
 static int is_skippable(TSNode n) { return ts_node_is_extra(n) || is(n, "comment") || is(n, "line_continuation"); }
 
@@ -2298,27 +2314,38 @@ McNode *mc_parse_tree(McArena *a, McSource *src, TSNode root, MdList *diags)
     return mod;
 }
 
-McNode *mc_parse(McArena *a, McSource *src, MdList *diags)
+static McNode *empty_module(McArena *a, McSource *src)
+{
+    McNode *mod = mc_alloc(a, sizeof *mod);
+    mod->kind = N_MODULE;
+    mod->span = mc_span_of(src, 0, (uint32_t)src->len);
+    return mod;
+}
+
+McNode *mc_parse_incremental(McArena *a, McSource *src, TSParser *parser, TSTree **tree, MdList *diags)
 {
     if (mc_precheck_source(src, diags) < 0) {
-        McNode *mod = mc_alloc(a, sizeof *mod);
-        mod->kind = N_MODULE;
-        mod->span = mc_span_of(src, 0, (uint32_t)src->len);
-        return mod;
+        if (*tree) ts_tree_delete(*tree); /* it no longer matches any text we parse */
+        *tree = NULL;
+        return empty_module(a, src);
     }
+    TSTree *old = *tree;
+    *tree = ts_parser_parse_string(parser, old, src->text, (uint32_t)src->len);
+    if (old) ts_tree_delete(old);
+    if (!*tree) {
+        md_add(diags, MD_SYNTAX, src, mc_span_of(src, 0, 0), NULL, "the parser could not process this file");
+        return empty_module(a, src);
+    }
+    return mc_parse_tree(a, src, ts_tree_root_node(*tree), diags);
+}
+
+McNode *mc_parse(McArena *a, McSource *src, MdList *diags)
+{
     TSParser *parser = ts_parser_new();
     ts_parser_set_language(parser, tree_sitter_python());
-    TSTree *tree = ts_parser_parse_string(parser, NULL, src->text, (uint32_t)src->len);
-    McNode *mod;
-    if (!tree) {
-        md_add(diags, MD_SYNTAX, src, mc_span_of(src, 0, 0), NULL, "the parser could not process this file");
-        mod = mc_alloc(a, sizeof *mod);
-        mod->kind = N_MODULE;
-        mod->span = mc_span_of(src, 0, (uint32_t)src->len);
-    } else {
-        mod = mc_parse_tree(a, src, ts_tree_root_node(tree), diags);
-        ts_tree_delete(tree);
-    }
+    TSTree *tree = NULL;
+    McNode *mod = mc_parse_incremental(a, src, parser, &tree, diags);
+    if (tree) ts_tree_delete(tree);
     ts_parser_delete(parser);
     return mod;
 }

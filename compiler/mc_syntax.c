@@ -90,6 +90,9 @@ static void problem(Lex *lx, uint32_t start, uint32_t end, MdCodeId id, const ch
 
 static int tok_is(Lex *lx, const Tok *t, const char *text)
 {
+    /* The first byte rules out most candidates without strlen (hot: the
+     * language server runs this on every keystroke). */
+    if (t->end == t->start || lx->s[t->start] != text[0]) return t->end == t->start && !text[0];
     size_t len = strlen(text);
     return t->end - t->start == len && memcmp(lx->s + t->start, text, len) == 0;
 }
@@ -368,6 +371,7 @@ static size_t lex_operator(Lex *lx, size_t i)
     unsigned char c = (unsigned char)lx->s[i];
     size_t len = 0;
     for (int k = 0; operators[k] && !len; k++) {
+        if (operators[k][0] != (char)c) continue; /* cheap, and most candidates fail here */
         size_t l = strlen(operators[k]);
         if (i + l <= lx->n && memcmp(lx->s + i, operators[k], l) == 0) len = l;
     }

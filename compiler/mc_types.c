@@ -697,22 +697,36 @@ static int *speculate(Types *T, McFunc *f)
     return fact;
 }
 
-void mc_type_program(McProgram *p)
+/* Step 1 alone: every variable's proven type. */
+static void infer_proven(Types *T)
 {
-    Types T = {.p = p};
-    init_types(&T);
+    McProgram *p = T->p;
+    init_types(T);
     /* Generators are not typed (their variables stay T_ANY), but they are
      * still visited: their stores into globals and their direct calls of
      * closed functions must join T_ANY into those facts. */
     do {
-        T.changed = 0;
-        for (int i = 0; i < p->funcs.n; i++) infer_func(&T, p->funcs.items[i]);
-    } while (T.changed);
+        T->changed = 0;
+        for (int i = 0; i < p->funcs.n; i++) infer_func(T, p->funcs.items[i]);
+    } while (T->changed);
     for (int i = 0; i < p->funcs.n; i++) {
         McFunc *f = p->funcs.items[i];
         for (int v = 0; v < f->vars.n; v++)
             if (var(f, v)->type == T_NOTYET) var(f, v)->type = T_ANY;
     }
+}
+
+void mc_infer_types(McProgram *p)
+{
+    Types T = {.p = p};
+    infer_proven(&T);
+    free_types(&T);
+}
+
+void mc_type_program(McProgram *p)
+{
+    Types T = {.p = p};
+    infer_proven(&T);
     for (int i = 0; i < p->funcs.n; i++) {
         McFunc *f = p->funcs.items[i];
         if (!T.fi[f->id].typed) continue;

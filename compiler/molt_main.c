@@ -1,6 +1,7 @@
-/* molt_main.c — the `molt` command line: run, build, check, compare. Each
- * subcommand is a thin layer over mc_program.c (compile pipeline) and
- * mc_check.c (diagnostics). Exit status 2 means a usage or internal error. */
+/* molt_main.c — the `molt` command line: run, build, check, compare, lsp.
+ * Each subcommand is a thin layer over mc_program.c (compile pipeline),
+ * mc_check.c (diagnostics) and lsp/ (the language server). Exit status 2
+ * means a usage or internal error. */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -8,6 +9,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "lsp.h"
 #include "mc_check.h"
 #include "mc_program.h"
 
@@ -20,6 +22,7 @@ static const char usage_text[] =
     "                                 write a standalone executable (default: release)\n"
     "  check [OPTIONS] PATH...        report what molt cannot compile (see `molt check --help`)\n"
     "  compare FILE.py [ARGS...]      run under python3 and molt, diff the results\n"
+    "  lsp [--stdio]                  run the language server on stdin/stdout (see docs/lsp.md)\n"
     "  version                        print molt's version\n";
 
 static int usage_error(const char *fmt, const char *arg)
@@ -196,6 +199,7 @@ int main(int argc, char **argv)
     if (!strcmp(cmd, "build")) return cmd_build(argc - 2, argv + 2);
     if (!strcmp(cmd, "check")) return mc_check_main(argc - 2, argv + 2);
     if (!strcmp(cmd, "compare")) return cmd_compare(argc - 2, argv + 2, argv[0]);
+    if (!strcmp(cmd, "lsp")) return lsp_main(argc - 2, argv + 2);
     if (!strcmp(cmd, "version") || !strcmp(cmd, "--version")) {
         printf("molt %s\n", MOLT_VERSION);
         return 0;
