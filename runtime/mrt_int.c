@@ -83,10 +83,12 @@ static MrtBigInt *big_new(void)
  * immutable, so nothing ever writes through that view. */
 static MrtValue limb_int(mp_limb_t mag, int neg)
 {
-    MrtBigInt *b = mrt_alloc_atomic(&mrt_type_int, sizeof *b);
-    if (!b) return MRT_ERR;
+    MrtBigInt *b = GC_MALLOC_ATOMIC(sizeof *b);              /* every field is set below: no memset */
+    if (!b) return mrt_raise_msg(&mrt_type_MemoryError, ""); /* as mrt_alloc */
+    b->ob.type = &mrt_type_int;
     b->limb = mag;
-    mpz_roinit_n(b->z, &b->limb, neg ? -1 : 1);
+    mpz_t view = MPZ_ROINIT_N(&b->limb, neg ? -1 : 1);
+    b->z[0] = view[0];
     return mrt_from_obj(b);
 }
 

@@ -209,6 +209,11 @@ MrtValue mrt_seq_repr(const char *open, const char *close, int64_t n, const MrtV
 /* 0 with the items borrowed for a list or tuple; -1 (nothing raised) otherwise */
 int mrt_seq_as_array(MrtValue v, int64_t *n, MrtValue **items)
 {
+    if (mrt_is_tuple(v)) { /* exact types first: unpacking a tuple is the hot case */
+        *n = ((MrtTuple *)mrt_obj(v))->len;
+        *items = ((MrtTuple *)mrt_obj(v))->items;
+        return 0;
+    }
     if (mrt_is_list_any(v)) {
         MrtList *L = (MrtList *)mrt_obj(v);
         *n = L->len;

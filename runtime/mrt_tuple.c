@@ -24,6 +24,13 @@ static MrtTuple *tuple_alloc(MrtType *t, int64_t n)
 
 MrtValue mrt_tuple_new(int64_t n, const MrtValue *items)
 {
+    if (n > 0 && n <= 16 && items) { /* pairs from zip/items(): no size checks, no None fill */
+        MrtTuple *t = mrt_alloc(&mrt_type_tuple, sizeof(MrtTuple) + (size_t)n * sizeof(MrtValue));
+        if (!t) return MRT_ERR;
+        t->len = n;
+        memcpy(t->items, items, (size_t)n * sizeof(MrtValue));
+        return mrt_from_obj(t);
+    }
     MrtTuple *t = tuple_alloc(&mrt_type_tuple, n < 0 ? 0 : n);
     if (!t) return MRT_ERR;
     if (items && n > 0) memcpy(t->items, items, (size_t)n * sizeof(MrtValue));
