@@ -103,6 +103,14 @@ static int dict_presize(MrtDict *d, int64_t extra)
     return dict_resize(d, log2_for((want + 1) / 2));
 }
 
+/* The entry index the last successful lookup found, in whichever dict: a
+ * guess for the next store. `d[k] = d.get(k, 0) + 1` then stores without a
+ * second hash and probe. Only a hint: a store uses it when the entry at that
+ * index of its own dict holds the very key object, which is exactly when
+ * that entry is the key's (a dict holds a key once); so it needs no
+ * invalidation and keeps nothing alive. */
+static int64_t last_hit;
+
 /* Entry index of key (>= 0), IX_EMPTY if absent, or -3 on error. A key's
  * __eq__ may mutate the dict: the probe restarts when it did. */
 #define LOOKUP_ERR (-3)
@@ -119,7 +127,7 @@ restart:
             MrtValue k = e->key;
             if (k == key) {
                 if (slot) *slot = i;
-                return ix;
+                return last_hit = ix;
             }
             if (e->hash == hash) {
                 MrtDictEntry *ents = d->entries;
@@ -128,7 +136,7 @@ restart:
                 if (d->entries != ents || ents[ix].key != k) goto restart;
                 if (c) {
                     if (slot) *slot = i;
-                    return ix;
+                    return last_hit = ix;
                 }
             }
         }
@@ -139,7 +147,12 @@ restart:
 
 static int dict_insert(MrtDict *d, MrtValue key, int64_t hash, MrtValue value)
 {
-    int64_t ix = dict_lookup_ix(d, key, hash, NULL);
+    int64_t ix = last_hit;
+    if (ix < d->nentries && d->entries[ix].key == key) { /* see last_hit */
+        d->entries[ix].value = value;
+        return 0;
+    }
+    ix = dict_lookup_ix(d, key, hash, NULL);
     if (ix == LOOKUP_ERR) return -1;
     if (ix >= 0) {
         d->entries[ix].value = value;
@@ -873,11 +886,13 @@ static MrtValue dict_tp_new(MrtType *t, int nargs, const MrtValue *args, MrtValu
 
 static MrtValue m_get(int nargs, const MrtValue *args, MrtValue kw)
 {
-    if (mrt_arg_count("dict.get", "get", nargs - 1, 1, 2, kw) < 0) return MRT_ERR;
-    MrtValue v;
-    int r = mrt_dict_lookup(args[0], args[1], &v);
-    if (r < 0) return MRT_ERR;
-    return r ? v : (nargs > 2 ? args[2] : MRT_NONE);
+    if ((kw || nargs < 2 || nargs > 3) && mrt_arg_count("dict.get", "get", nargs - 1, 1, 2, kw) < 0) return MRT_ERR;
+    int64_t h = key_hash(args[1]);
+    if (h == -1) return MRT_ERR;
+    int64_t ix = dict_lookup_ix(SELF, args[1], h, NULL);
+    if (ix >= 0) return SELF->entries[ix].value;
+    if (ix == LOOKUP_ERR) return MRT_ERR;
+    return nargs > 2 ? args[2] : MRT_NONE;
 }
 
 static MrtValue m_setdefault(int nargs, const MrtValue *args, MrtValue kw)
