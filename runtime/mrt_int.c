@@ -509,8 +509,8 @@ static MrtValue small_binop(int64_t x, int64_t y, int op)
     return z_binop(z_of_i64(x, &ta), z_of_i64(y, &tb), op);
 }
 
-/* Operands beyond the 48-bit immediates but within 64 bits (hashes, LCGs)
- * computed in 128 bits; 0 when the result needs GMP after all. */
+/* Operands within 64 bits computed in 128 bits; MRT_NOTIMPL when the
+ * operator, a zero divisor or the result needs the general code. */
 static MrtValue i64_binop(int64_t x, int64_t y, int op)
 {
     __int128 r;
@@ -526,7 +526,7 @@ static MrtValue i64_binop(int64_t x, int64_t y, int op)
         break;
     case MRT_OP_FLOORDIV:
     case MRT_OP_MOD: {
-        if (y == 0 || (x == INT64_MIN && y == -1)) return 0; /* GMP path raises / widens */
+        if (y == 0 || (x == INT64_MIN && y == -1)) return MRT_NOTIMPL; /* raises / widens */
         int64_t q, m;
         floor_divmod(x, y, &q, &m);
         r = op == MRT_OP_MOD ? m : q;
@@ -542,10 +542,10 @@ static MrtValue i64_binop(int64_t x, int64_t y, int op)
         r = x ^ y;
         break;
     default:
-        return 0;
+        return MRT_NOTIMPL;
     }
     unsigned __int128 mag = r < 0 ? 0 - (unsigned __int128)r : (unsigned __int128)r;
-    if (mag >> 64) return 0;
+    if (mag >> 64) return MRT_NOTIMPL;
     if (r >= MRT_SMALL_MIN && r <= MRT_SMALL_MAX) return mrt_small((int64_t)r);
     return limb_int((mp_limb_t)mag, r < 0);
 }
@@ -557,7 +557,7 @@ MrtValue mrt_int_binop(MrtValue a, MrtValue b, int op)
     if (!mrt_int_is(a) || !mrt_int_is(b)) return MRT_NOTIMPL;
     if (as_i64(a, &x) && as_i64(b, &y)) {
         MrtValue r = i64_binop(x, y, op);
-        if (r || mrt_cur_exc) return r;
+        if (r != MRT_NOTIMPL) return r;
     }
     MrtTmpZ ta, tb;
     return z_binop(mrt_int_z(a, &ta), mrt_int_z(b, &tb), op);
@@ -570,8 +570,10 @@ MrtValue mrt_int_binop(MrtValue a, MrtValue b, int op)
 MrtValue mrt_arith_slow(MrtValue a, MrtValue b, int op)
 {
     if ((mrt_is_small(a) || mrt_is_bigint(a)) && (mrt_is_small(b) || mrt_is_bigint(b))) {
-        MrtValue r = mrt_int_binop(a, b, op);
-        if (r != MRT_NOTIMPL) return r;
+        int64_t x, y;
+        MrtValue r;
+        if (as_i64(a, &x) && as_i64(b, &y) && (r = i64_binop(x, y, op)) != MRT_NOTIMPL) return r;
+        if ((r = mrt_int_binop(a, b, op)) != MRT_NOTIMPL) return r;
     }
     return mrt_binop(a, b, op);
 }
