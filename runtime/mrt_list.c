@@ -265,7 +265,10 @@ static int list_resize(MrtList *L, int64_t newlen)
             mrt_raise(mrt_from_obj(&mrt_type_MemoryError));
             return -1;
         }
-        newcap = (newlen + (newlen >> 3) + 6) & ~(int64_t)3;
+        /* Grow by half, not CPython's eighth: CPython mostly reallocs in
+         * place, while here every resize copies into a new array, so
+         * append-built lists copied each item ~8 times. */
+        newcap = (newlen + (newlen >> 1) + 6) & ~(int64_t)3;
         if (newlen - L->len > newcap - newlen) newcap = (newlen + 3) & ~(int64_t)3;
     }
     MrtValue *items = NULL;
