@@ -100,11 +100,9 @@ static int is_callable(MrtValue v)
 
 MrtValue mrt_bi_len(int nargs, const MrtValue *args, MrtValue kwnames)
 {
-    if (MRT_LIKELY(nargs == 1 && !kwnames)) { /* len(x): no argument parsing, lists and strs read directly */
-        MrtValue v = args[0];
-        if (mrt_is_list(v)) return mrt_small(((MrtList *)mrt_obj(v))->len);
-        if (mrt_is_str(v)) return mrt_small(((MrtStr *)mrt_obj(v))->len);
-        return mrt_len_obj(v);
+    if (nargs == 1 && !kwnames) { /* len(s), len(xs): no argument parsing */
+        if (mrt_is_str(args[0])) return mrt_small(((MrtStr *)mrt_obj(args[0]))->len);
+        return mrt_len_obj(args[0]);
     }
     MrtValue a[1];
     if (mrt_parse_args("len", nargs, args, kwnames, 1, 1, NULL, a) < 0) return MRT_ERR;
