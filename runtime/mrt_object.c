@@ -698,6 +698,7 @@ MrtValue mrt_inplace(MrtValue a, MrtValue b, int op)
     MrtType *ta = mrt_type_of(a);
     if (ta == &mrt_type_int && mrt_type_of(b) == &mrt_type_int && op != MRT_OP_MATMUL)
         return mrt_int_binop(a, b, op); /* `s //= n`: int has no __i<op>__ and no subclasses */
+    if (ta == &mrt_type_str && op == MRT_OP_ADD && mrt_is_str(b)) return mrt_str_concat(a, b); /* `w += s`, likewise */
     if (ta->flags & MRT_TF_USER) {
         MrtValue r = mrt_call_dunder(a, inplace_names[op], 1, &b);
         if (r && r != MRT_NOTIMPL) return r;
