@@ -627,6 +627,7 @@ int64_t mrt_len(MrtValue v)
 
 MrtValue mrt_len_obj(MrtValue v)
 {
+    if (mrt_is_list(v)) return mrt_small(((MrtList *)mrt_obj(v))->len); /* len(xs): no slot call */
     int64_t n = mrt_len(v);
     return n < 0 ? MRT_ERR : mrt_small(n);
 }
@@ -773,6 +774,8 @@ MrtValue mrt_compare(MrtValue a, MrtValue b, int op)
 int mrt_compare_bool(MrtValue a, MrtValue b, int op)
 {
     if (mrt_is_small(a) && mrt_is_small(b)) return mrt_cmp_fast(a, b, op);
+    if ((op == MRT_CMP_EQ || op == MRT_CMP_NE) && mrt_is_str(a) && mrt_is_str(b)) /* a[0] == b[0] */
+        return mrt_str_eq(a, b) == (op == MRT_CMP_EQ);
     MrtValue r = mrt_compare(a, b, op);
     if (!r) return -1;
     if (r == MRT_TRUE) return 1;
