@@ -698,7 +698,7 @@ static MrtValue str_digits_limit_error(void)
 MrtValue mrt_int_repr(MrtValue v)
 {
     int64_t x;
-    if (as_small(v, &x)) {
+    if (as_i64(v, &x)) { /* 19 digits at most: no digit limit, no GMP string */
         char buf[24];
         int n = snprintf(buf, sizeof buf, "%lld", (long long)x);
         return mrt_str_new(buf, n);

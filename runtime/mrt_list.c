@@ -796,7 +796,7 @@ static MrtValue list_new(MrtType *t, int nargs, const MrtValue *args, MrtValue k
 
 static MrtValue m_append(int nargs, const MrtValue *args, MrtValue kw)
 {
-    if (mrt_arg_one("list.append", nargs - 1, kw) < 0) return MRT_ERR;
+    if ((nargs != 2 || kw) && mrt_arg_one("list.append", nargs - 1, kw) < 0) return MRT_ERR;
     return mrt_list_append(args[0], args[1]) < 0 ? MRT_ERR : MRT_NONE;
 }
 
