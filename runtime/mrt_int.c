@@ -574,6 +574,22 @@ MrtValue mrt_arith_slow(MrtValue a, MrtValue b, int op)
         MrtValue r;
         if (as_i64(a, &x) && as_i64(b, &y) && (r = i64_binop(x, y, op)) != MRT_NOTIMPL) return r;
         if ((r = mrt_int_binop(a, b, op)) != MRT_NOTIMPL) return r;
+    } else if (op <= MRT_OP_TRUEDIV && (mrt_is_double(a) || mrt_is_small(a)) && (mrt_is_double(b) || mrt_is_small(b))) {
+        /* A float with a small int (`1.0 / n`, `2.0 * i`): small ints convert
+         * to double exactly, as float's own code does. */
+        double x = mrt_is_double(a) ? mrt_f64(a) : (double)mrt_small_val(a);
+        double y = mrt_is_double(b) ? mrt_f64(b) : (double)mrt_small_val(b);
+        switch (op) {
+        case MRT_OP_ADD:
+            return mrt_float(x + y);
+        case MRT_OP_SUB:
+            return mrt_float(x - y);
+        case MRT_OP_MUL:
+            return mrt_float(x * y);
+        default:
+            if (y != 0.0) return mrt_float(x / y); /* else float's ZeroDivisionError */
+            break;
+        }
     }
     return mrt_binop(a, b, op);
 }

@@ -696,6 +696,8 @@ MrtValue mrt_binop(MrtValue a, MrtValue b, int op) { return binop_impl(a, b, op,
 
 MrtValue mrt_inplace(MrtValue a, MrtValue b, int op)
 {
+    if (mrt_is_double(a) && (mrt_is_double(b) || mrt_is_small(b)) && op <= MRT_OP_TRUEDIV)
+        return mrt_arith_slow(a, b, op); /* `s += x * y`: float has no __i<op>__ either */
     MrtType *ta = mrt_type_of(a);
     if (ta == &mrt_type_int && mrt_type_of(b) == &mrt_type_int && op != MRT_OP_MATMUL)
         return mrt_int_binop(a, b, op); /* `s //= n`: int has no __i<op>__ and no subclasses */
