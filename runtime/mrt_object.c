@@ -776,6 +776,25 @@ MrtValue mrt_compare(MrtValue a, MrtValue b, int op)
 int mrt_compare_bool(MrtValue a, MrtValue b, int op)
 {
     if (mrt_is_small(a) && mrt_is_small(b)) return mrt_cmp_fast(a, b, op);
+    if ((mrt_is_double(a) || mrt_is_small(a)) && (mrt_is_double(b) || mrt_is_small(b))) {
+        /* floats (and small ints, exact as doubles): IEEE comparisons are Python's, NaN included */
+        double x = mrt_is_double(a) ? mrt_f64(a) : (double)mrt_small_val(a);
+        double y = mrt_is_double(b) ? mrt_f64(b) : (double)mrt_small_val(b);
+        switch (op) {
+        case MRT_CMP_LT:
+            return x < y;
+        case MRT_CMP_LE:
+            return x <= y;
+        case MRT_CMP_EQ:
+            return x == y;
+        case MRT_CMP_NE:
+            return x != y;
+        case MRT_CMP_GT:
+            return x > y;
+        default:
+            return x >= y;
+        }
+    }
     if ((op == MRT_CMP_EQ || op == MRT_CMP_NE) && mrt_is_str(a) && mrt_is_str(b)) /* a[0] == b[0] */
         return mrt_str_eq(a, b) == (op == MRT_CMP_EQ);
     MrtValue r = mrt_compare(a, b, op);

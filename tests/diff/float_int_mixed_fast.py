@@ -53,3 +53,15 @@ try:
     u = u @ 2
 except TypeError as e:
     print("TypeError:", e)
+
+# comparisons of floats with floats and small ints, NaN and signed zeros included
+cmp_vals = [nan, -0.0, 0.0, 0, 1, -1, 1.0, 2**47 - 1, float(2**47 - 1), float("inf"), -(2**47), 0.5]
+for x in cmp_vals:
+    print(repr(x), [(x < y, x <= y, x == y, x != y, x > y, x >= y) for y in cmp_vals])
+print(nan in [nan], [nan] == [nan], nan == nan, nan != nan, 1.0 in [1], 0.0 in {-0.0: 1})
+i = 0
+z = 0.0
+while z < 10.5:
+    z += 0.75
+    i += 1
+print(i, z)
