@@ -28,7 +28,10 @@ MrtValue mrt_tuple_new(int64_t n, const MrtValue *items)
         MrtTuple *t = mrt_alloc(&mrt_type_tuple, sizeof(MrtTuple) + (size_t)n * sizeof(MrtValue));
         if (!t) return MRT_ERR;
         t->len = n;
-        memcpy(t->items, items, (size_t)n * sizeof(MrtValue));
+        /* Plain stores: gcc turns a variable-length memcpy into rep movsq,
+         * whose start-up cost dominated building a pair. */
+        t->items[0] = items[0];
+        for (int64_t i = 1; i < n; i++) t->items[i] = items[i];
         return mrt_from_obj(t);
     }
     MrtTuple *t = tuple_alloc(&mrt_type_tuple, n < 0 ? 0 : n);
