@@ -22,12 +22,14 @@ void mrt_init(int argc, char **argv)
     }
     done = 1;
     GC_INIT();
-    /* Start with an 8 MiB heap and collect less eagerly: most programs are
-     * short-lived and allocation-heavy. A bigger start (64 MiB) was slower:
-     * every first touch of a fresh heap page costs a page fault, while a
-     * small heap is collected sooner and reuses pages that are still warm
-     * (measured in docs/performance.md). */
-    GC_expand_hp(8 << 20);
+    /* Start with a 32 MiB heap and collect less eagerly: most programs are
+     * short-lived and allocation-heavy. Every first touch of a fresh heap
+     * page costs a page fault, so a smaller start is faster for programs
+     * with little live data (dicts, strings: 8 MiB best), but programs
+     * whose live data grows (binary_trees) then collect many more times
+     * while the heap grows; 32 MiB was the smallest start that slowed no
+     * benchmark (measured in docs/performance.md). */
+    GC_expand_hp(32 << 20);
     GC_set_free_space_divisor(2);
     mrt_int_init();
     mrt_str_init();
