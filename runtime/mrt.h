@@ -483,7 +483,7 @@ MrtValue mrt_type_name(MrtValue v);                                    /* str */
  * not inline, so under tcc these names call the runtime's copies, which the
  * system compiler optimised (mrt_fast.c). */
 MrtValue mrt_int_add_slow(MrtValue a, MrtValue b);
-MrtValue mrt_arith_slow(MrtValue a, MrtValue b, int op); /* mrt_binop, ints first (mrt_int.c) */
+MrtValue mrt_arith_slow(MrtValue a, MrtValue b, int op); /* mrt_binop; ints, float/int mixes direct (mrt_int.c) */
 #ifdef __TINYC__
 MrtValue mrt_add_rt(MrtValue a, MrtValue b);
 MrtValue mrt_sub_rt(MrtValue a, MrtValue b);

@@ -565,7 +565,8 @@ MrtValue mrt_int_binop(MrtValue a, MrtValue b, int op)
 
 /* The slow path of mrt.h's inline arithmetic: two ints (not bools, whose
  * & | ^ stay bool) go straight to the int code, as int has no subclasses
- * whose reflected methods could come first; anything else, or an operator
+ * whose reflected methods could come first; + - * / of a float with a
+ * float or small int are computed here too; anything else, or an operator
  * int lacks, takes the generic protocol. */
 MrtValue mrt_arith_slow(MrtValue a, MrtValue b, int op)
 {
