@@ -3,6 +3,8 @@
  * prints the diagnostics sorted, with a summary. Exit status: 0 clean
  * (warnings alone are clean), 1 errors, 2 usage errors. */
 #include "mc_check.h"
+#include "mc_guards.h"
+#include "mc_program.h"
 #include "mc_front.h"
 #include "../runtime/mrt.h"
 
@@ -14,6 +16,8 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include "mc_manifest.h"
 
 /* ---- molt's builtin modules ----------------------------------------------- */
 
@@ -222,22 +226,28 @@ void mc_check_builtin_module_uses(McModule *m, MdList *diags)
 
 /* ---- options -------------------------------------------------------------- */
 
-typedef enum { FMT_TEXT, FMT_JSON, FMT_GITHUB } Format;
+typedef enum { FMT_TEXT, FMT_JSON, FMT_SARIF, FMT_GITHUB } Format;
 
 typedef struct Opts {
     Format format;
     int color;
-    McVec select, ignore; /* code prefixes */
+    MdSettings cli;           /* --select / --ignore */
+    const char *capabilities; /* --capabilities FILE or TOKENS, or NULL: the manifest beside each file */
+    const char *output;       /* -o FILE, or NULL for stdout */
     McVec paths;
 } Opts;
 
-static const char usage[] = "usage: molt check [--format text|json|github] [--select CODES] [--ignore CODES]\n"
-                            "                  [--no-color] PATH...\n"
+static const char usage[] = "usage: molt check [--format text|json|sarif|github] [--select CODES] [--ignore CODES]\n"
+                            "                  [--capabilities FILE|TOKENS] [-o FILE] [--no-color] PATH...\n"
                             "\n"
                             "Reports what molt cannot compile in each PATH (a .py file, or a directory\n"
                             "searched for .py files), and in the modules they import.\n"
-                            "CODES is a comma-separated list of codes or prefixes (U201, U2, S).\n"
-                            "Exit status: 0 no errors, 1 errors found, 2 usage error.\n";
+                            "CODES is a comma-separated list of codes or prefixes (U201, U2, S); the most\n"
+                            "specific of --select and --ignore wins. Settings also come from the\n"
+                            "\"diagnostics\" object of molt.capabilities.json beside each file, or of the\n"
+                            "manifest given by --capabilities (a file, or tokens such as net,fs.read).\n"
+                            "-o FILE writes the report to FILE instead of standard output.\n"
+                            "Exit status: 0 no errors, 1 errors found, 2 usage error or unusable manifest.\n";
 
 static int usage_error(const char *fmt, const char *arg)
 {
@@ -251,12 +261,14 @@ static int usage_error(const char *fmt, const char *arg)
 static int parse_codes(McArena *a, const char *arg, McVec *out, const char *opt)
 {
     const char *p = arg;
+    if (!*p) {
+        fprintf(stderr, "molt check: error: %s needs codes, such as U201 or U2\n", opt);
+        return -1;
+    }
     while (*p) {
         size_t n = strcspn(p, ",");
         char *code = mc_strndup(a, p, n);
-        int known = 0;
-        for (int i = 0; i < MD_NCODES && n; i++) known |= !strncmp(md_codes[i].code, code, n);
-        if (!known) {
+        if (!md_prefix_known(code)) {
             fprintf(stderr, "molt check: error: unknown code '%s' in %s\n", code, opt);
             return -1;
         }
@@ -267,12 +279,63 @@ static int parse_codes(McArena *a, const char *arg, McVec *out, const char *opt)
     return 0;
 }
 
+static int parse_format(const char *val, Format *f)
+{
+    static const char *const names[] = {"text", "json", "sarif", "github"};
+    for (int i = 0; i < 4; i++)
+        if (!strcmp(val, names[i])) {
+            *f = (Format)i;
+            return 0;
+        }
+    return usage_error("unknown format '%s' (use text, json, sarif or github)", val), -1;
+}
+
+/* Options that take a value: as "--opt VALUE" or "--opt=VALUE". */
+static const char *const value_opts[] = {"--format", "--select", "--ignore", "--capabilities", "--output", "-o", NULL};
+
+/* If argv[*i] is a value option, sets *opt and *val (advancing *i past a
+ * separate value) and returns 1; -1 when the value is missing; 0 otherwise. */
+static int value_option(int argc, char **argv, int *i, const char **opt, const char **val)
+{
+    const char *arg = argv[*i];
+    for (int k = 0; value_opts[k]; k++) {
+        size_t n = strlen(value_opts[k]);
+        if (strncmp(arg, value_opts[k], n) || (arg[n] != 0 && arg[n] != '=')) continue;
+        *opt = value_opts[k];
+        if (arg[n] == '=') {
+            *val = arg + n + 1;
+        } else if (*i + 1 < argc) {
+            *val = argv[++*i];
+        } else {
+            usage_error("%s needs a value", arg);
+            return -1;
+        }
+        return 1;
+    }
+    return 0;
+}
+
+static int apply_value(McArena *a, Opts *o, const char *opt, const char *val)
+{
+    if (!strcmp(opt, "--format")) return parse_format(val, &o->format);
+    if (!strcmp(opt, "--select")) {
+        o->cli.has_select = 1;
+        return parse_codes(a, val, &o->cli.select, "--select");
+    }
+    if (!strcmp(opt, "--ignore")) return parse_codes(a, val, &o->cli.ignore, "--ignore");
+    if (!strcmp(opt, "--capabilities"))
+        o->capabilities = val;
+    else
+        o->output = val;
+    return 0;
+}
+
 static int parse_opts(McArena *a, int argc, char **argv, Opts *o)
 {
     o->color = isatty(1) && !getenv("NO_COLOR");
     for (int i = 0; i < argc; i++) {
         const char *arg = argv[i];
-        const char *val = NULL;
+        const char *opt = NULL, *val = NULL;
         if (!strcmp(arg, "--")) {
             for (i++; i < argc; i++) mc_vec_push(a, &o->paths, argv[i]);
             break;
@@ -281,39 +344,14 @@ static int parse_opts(McArena *a, int argc, char **argv, Opts *o)
             fputs(usage, stdout);
             return 1;
         }
-        if (!strcmp(arg, "--no-color")) {
-            o->color = 0;
+        if (!strcmp(arg, "--no-color") || !strcmp(arg, "--color")) {
+            o->color = arg[2] == 'c';
             continue;
         }
-        if (!strcmp(arg, "--color")) {
-            o->color = 1;
-            continue;
-        }
-        const char *opt = NULL;
-        if (!strncmp(arg, "--format", 8) || !strncmp(arg, "--select", 8) || !strncmp(arg, "--ignore", 8)) {
-            opt = arg;
-            if (arg[8] == '=')
-                val = arg + 9;
-            else if (arg[8] == 0 && i + 1 < argc)
-                val = argv[++i];
-            else if (arg[8] == 0)
-                return usage_error("%s needs a value", arg), -1;
-            else
-                opt = NULL;
-        }
-        if (opt && !strncmp(opt, "--format", 8)) {
-            if (!strcmp(val, "text"))
-                o->format = FMT_TEXT;
-            else if (!strcmp(val, "json"))
-                o->format = FMT_JSON;
-            else if (!strcmp(val, "github"))
-                o->format = FMT_GITHUB;
-            else
-                return usage_error("unknown format '%s' (use text, json or github)", val), -1;
-        } else if (opt && !strncmp(opt, "--select", 8)) {
-            if (parse_codes(a, val, &o->select, "--select") < 0) return -1;
-        } else if (opt && !strncmp(opt, "--ignore", 8)) {
-            if (parse_codes(a, val, &o->ignore, "--ignore") < 0) return -1;
+        int v = value_option(argc, argv, &i, &opt, &val);
+        if (v < 0) return -1;
+        if (v > 0) {
+            if (apply_value(a, o, opt, val) < 0) return -1;
         } else if (arg[0] == '-' && arg[1]) {
             return usage_error("unknown option '%s'", arg), -1;
         } else {
@@ -321,15 +359,7 @@ static int parse_opts(McArena *a, int argc, char **argv, Opts *o)
         }
     }
     if (o->paths.n == 0) return usage_error("%s", "no paths given"), -1;
-    return 0;
-}
-
-static int matches(const McVec *prefixes, const char *code)
-{
-    for (int i = 0; i < prefixes->n; i++) {
-        const char *p = prefixes->items[i];
-        if (!strncmp(code, p, strlen(p))) return 1;
-    }
+    if (o->output && o->format == FMT_TEXT) o->color = 0; /* a file gets no escape codes */
     return 0;
 }
 
@@ -460,87 +490,125 @@ static void check_file(Checker *ck, const char *path, const char *modname)
     mc_check_builtin_module_uses(m, &ck->diags);
 }
 
+/* ---- settings --------------------------------------------------------------
+ * Each file is checked with the manifest beside it (or the one given by
+ * --capabilities), combined with --select/--ignore. Manifests are read once
+ * per directory; one that cannot be used stops the check (exit 2). */
+
+typedef struct Settings {
+    McVec dirs;        /* const char*: a checked file's directory */
+    McVec settings;    /* MdSettings*: what applies there */
+    MdSettings *fixed; /* from --capabilities, for every file */
+} Settings;
+
+static MdSettings *combined(McArena *a, const McManifest *m, const Opts *o)
+{
+    MdSettings *s = mc_alloc(a, sizeof *s);
+    md_settings_combine(a, m ? &m->diagnostics : NULL, &o->cli, s);
+    return s;
+}
+
+static int load_capabilities(McArena *a, const Opts *o, Settings *st)
+{
+    McManifest *m = mc_alloc(a, sizeof *m);
+    char *err = NULL;
+    const char *arg = o->capabilities;
+    /* A name with '/' or ending in .json is a file; otherwise a token list. */
+    size_t n = strlen(arg);
+    int is_file = strchr(arg, '/') || (n > 5 && !strcmp(arg + n - 5, ".json"));
+    int rc = is_file ? mc_manifest_load(a, arg, m, &err) : mc_manifest_parse_tokens(a, arg, m, &err);
+    if (rc < 0) {
+        fprintf(stderr, "molt check: error: %s\n", err);
+        return -1;
+    }
+    st->fixed = combined(a, m, o);
+    return 0;
+}
+
+static const char *dir_of_path(McArena *a, const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    return slash ? mc_strndup(a, path, (size_t)(slash - path + (slash == path))) : ".";
+}
+
+/* The settings for the file at path; NULL if its manifest is unusable. */
+static MdSettings *settings_for(McArena *a, const Opts *o, Settings *st, const char *path)
+{
+    if (st->fixed) return st->fixed;
+    const char *dir = dir_of_path(a, path);
+    for (int i = 0; i < st->dirs.n; i++)
+        if (!strcmp(st->dirs.items[i], dir)) return st->settings.items[i];
+    const char *mpath = mc_manifest_beside(a, path);
+    McManifest *m = NULL;
+    if (mpath) {
+        char *err = NULL;
+        m = mc_alloc(a, sizeof *m);
+        if (mc_manifest_load(a, mpath, m, &err) < 0) {
+            fprintf(stderr, "molt check: error: %s\n", err);
+            return NULL;
+        }
+    }
+    MdSettings *s = combined(a, m, o);
+    mc_vec_push(a, &st->dirs, (void *)dir);
+    mc_vec_push(a, &st->settings, s);
+    return s;
+}
+
+/* Guard costs come from the release IR: the file is compiled as a program's
+ * main module (when it has no errors) and its guard sites are reported
+ * (the diagnostics copy what they need out of the compilation). */
+static void add_guard_costs(const McSource *src, MdList *diags)
+{
+    McCompileResult r;
+    mc_compile(&r, src->path, MC_PROFILE_RELEASE);
+    if (r.ok) mc_guard_report(r.prog, src, diags);
+    mc_compile_free(&r);
+}
+
+/* Suppression comments, then the settings of each file. Returns -1 when a
+ * manifest cannot be used. */
+static int filter_diagnostics(McArena *a, const Opts *o, McVec *sources, MdList *diags)
+{
+    Settings st = {0};
+    if (o->capabilities && load_capabilities(a, o, &st) < 0) return -1;
+    for (int i = 0; i < sources->n; i++) {
+        const McSource *src = sources->items[i];
+        MdSettings *s = settings_for(a, o, &st, src->path);
+        if (!s) return -1;
+        if (md_settings_selects_category(s, MD_CAT_GUARD)) add_guard_costs(src, diags);
+        md_apply(diags, src, s);
+    }
+    return 0;
+}
+
 /* ---- output --------------------------------------------------------------- */
 
-static size_t char_col(const MdDiag *d)
+static int write_report(const Opts *o, const MdList *l)
 {
-    size_t len;
-    const char *line = mc_source_line(d->src, d->span.line, &len);
-    size_t n = d->span.col < len ? d->span.col : len, k = 0;
-    for (size_t i = 0; i < n; i++) k += ((unsigned char)line[i] & 0xC0) != 0x80;
-    return k + 1;
-}
-
-static const char *severity_name(MdSeverity s)
-{
-    return s == MD_ERROR ? "error" : s == MD_WARNING ? "warning" : s == MD_INFO ? "info" : "hint";
-}
-
-static void print_json(const MdList *l)
-{
-    cJSON *arr = cJSON_CreateArray();
-    for (int i = 0; i < l->n; i++) {
-        const MdDiag *d = &l->items[i];
-        cJSON *o = cJSON_CreateObject();
-        cJSON_AddStringToObject(o, "path", d->src->path);
-        cJSON_AddNumberToObject(o, "line", d->span.line);
-        cJSON_AddNumberToObject(o, "column", (double)char_col(d));
-        cJSON_AddNumberToObject(o, "end_line", d->span.end_line);
-        cJSON_AddStringToObject(o, "code", md_codes[d->id].code);
-        cJSON_AddStringToObject(o, "name", md_codes[d->id].name);
-        cJSON_AddStringToObject(o, "severity", severity_name(d->severity));
-        cJSON_AddStringToObject(o, "message", d->message);
-        if (d->hint) cJSON_AddStringToObject(o, "hint", d->hint);
-        cJSON_AddItemToArray(arr, o);
+    FILE *out = stdout;
+    if (o->output && !(out = fopen(o->output, "w"))) {
+        fprintf(stderr, "molt check: error: cannot write '%s': %s\n", o->output, strerror(errno));
+        return -1;
     }
-    char *s = cJSON_Print(arr);
-    if (s) {
-        puts(s);
-        free(s);
+    char cwd[4096];
+    const char *base = getcwd(cwd, sizeof cwd) ? cwd : NULL;
+    if (o->format == FMT_JSON) {
+        md_report_json(out, l);
+    } else if (o->format == FMT_SARIF) {
+        md_report_sarif(out, l, base);
+    } else if (o->format == FMT_GITHUB) {
+        md_report_github(out, l, base);
+    } else {
+        md_render_text(out, l, o->color);
+        md_render_summary(out, l);
     }
-    cJSON_Delete(arr);
-}
-
-/* GitHub Actions workflow commands: one annotation per line. */
-static void print_github(const MdList *l)
-{
-    for (int i = 0; i < l->n; i++) {
-        const MdDiag *d = &l->items[i];
-        printf("::%s file=%s,line=%u,col=%zu,title=%s::", d->severity == MD_ERROR ? "error" : "warning", d->src->path,
-               d->span.line, char_col(d), md_codes[d->id].code);
-        for (const char *p = d->message; *p; p++) {
-            if (*p == '%')
-                fputs("%25", stdout);
-            else if (*p == '\n')
-                fputs("%0A", stdout);
-            else
-                putchar(*p);
-        }
-        putchar('\n');
-    }
-}
-
-static void print_summary(const MdList *l)
-{
-    int errors = 0, warnings = 0, files = 0;
-    const McSource *last = NULL;
-    for (int i = 0; i < l->n; i++) {
-        const MdDiag *d = &l->items[i];
-        errors += d->severity == MD_ERROR;
-        warnings += d->severity == MD_WARNING;
-        if (d->src != last) files++;
-        last = d->src;
-    }
-    if (errors && warnings)
-        printf("Found %d error%s and %d warning%s in %d file%s.\n", errors, errors == 1 ? "" : "s", warnings,
-               warnings == 1 ? "" : "s", files, files == 1 ? "" : "s");
-    else if (errors)
-        printf("Found %d error%s in %d file%s.\n", errors, errors == 1 ? "" : "s", files, files == 1 ? "" : "s");
-    else if (warnings)
-        printf("No errors; %d warning%s in %d file%s.\n", warnings, warnings == 1 ? "" : "s", files,
-               files == 1 ? "" : "s");
+    int failed = ferror(out);
+    if (out != stdout)
+        failed |= fclose(out) != 0;
     else
-        printf("All checks passed.\n");
+        failed |= fflush(out) != 0;
+    if (failed) fprintf(stderr, "molt check: error: cannot write the report: %s\n", strerror(errno));
+    return failed ? -1 : 0;
 }
 
 int mc_check_main(int argc, char **argv)
@@ -573,28 +641,11 @@ int mc_check_main(int argc, char **argv)
     for (int i = 0; i < ck.queue.n; i++) /* the queue grows with imported modules */
         check_file(&ck, ck.queue.items[i], ck.qnames.items[i]);
 
-    /* Keep what --select/--ignore ask for. */
-    MdList shown;
-    md_list_init(&shown, a);
-    for (int i = 0; i < ck.diags.n; i++) {
-        const char *code = md_codes[ck.diags.items[i].id].code;
-        if ((o.select.n && !matches(&o.select, code)) || matches(&o.ignore, code)) continue;
-        md_add(&shown, ck.diags.items[i].id, ck.diags.items[i].src, ck.diags.items[i].span, ck.diags.items[i].hint,
-               "%s", ck.diags.items[i].message);
+    int status = 2;
+    if (filter_diagnostics(a, &o, &ck.sources, &ck.diags) == 0) {
+        md_sort(&ck.diags);
+        if (write_report(&o, &ck.diags) == 0) status = ck.read_errors ? 2 : md_count_errors(&ck.diags) ? 1 : 0;
     }
-    md_sort(&shown);
-    if (o.format == FMT_JSON)
-        print_json(&shown);
-    else if (o.format == FMT_GITHUB)
-        print_github(&shown);
-    else {
-        md_render_text(stdout, &shown, o.color);
-        print_summary(&shown);
-    }
-    fflush(stdout);
-    int errors = md_count_errors(&shown);
-    int read_errors = ck.read_errors;
     mc_arena_free(a);
-    if (read_errors) return 2;
-    return errors ? 1 : 0;
+    return status;
 }

@@ -81,9 +81,11 @@ typedef struct Emit {
     int *modname; /* per module: constant index of its name */
     int kbase;    /* first constant slot */
     int nroots;
-    int ncaches; /* inline caches AC[] used so far */
-    McFunc *fn;  /* function being emitted */
-    int gen;     /* emitting a generator body (variables live in the frame) */
+    int ncaches;  /* inline caches AC[] used so far */
+    int nmcaches; /* method-call caches MC[] used so far */
+    int nscratch; /* scratch lists SC[] of x[i:j] = y[k:l:m] statements */
+    McFunc *fn;   /* function being emitted */
+    int gen;      /* emitting a generator body (variables live in the frame) */
     const McInstr *ins;
 } Emit;
 
@@ -220,6 +222,20 @@ static void emit_call_like(Emit *E, const McInstr *in, const char *callee_fmt)
     check_value(E, vname(E, in->dst));
 }
 
+/* obj.m(args): the array starts with the receiver, so that a method of a
+ * user class gets self + arguments without a copy. */
+static void emit_call_method(Emit *E, const McInstr *in)
+{
+    bprintf(&E->code, "  { MrtValue a_[%d] = {%s", in->nargs + 1, vname(E, in->a));
+    for (int i = 0; i < in->nargs; i++) bprintf(&E->code, ", %s", vname(E, in->args[i]));
+    bputs(&E->code, "};\n");
+    int npos = in->nargs - kw_count(E, in->imm2);
+    bprintf(&E->code, "    %s = ", vname(E, in->dst));
+    bprintf(&E->code, "mrt_call_method_cached(MG[%d], %d, a_, ", const_slot(E, in->imm), npos);
+    bprintf(&E->code, "%s, &MC[%d]); }\n", kwnames(E, in->imm2), E->nmcaches++);
+    check_value(E, vname(E, in->dst));
+}
+
 static void emit_range_init(Emit *E, const McInstr *in)
 {
     char i[48];
@@ -251,6 +267,110 @@ static void emit_range_init(Emit *E, const McInstr *in)
             i, vname(E, in->c), vname(E, in->b));
 }
 
+static int is_f64(Emit *E, int v) { return v >= 0 && ((McVar *)E->fn->vars.items[v])->vt == VT_F64; }
+
+/* Operand `v` of a double operation: a double variable, or a value proven
+ * to be a float (mc_types.c converts int operands first). */
+static const char *f64_operand(Emit *E, int v)
+{
+    static char bufs[4][64];
+    static int k;
+    char *b = bufs[k++ & 3];
+    if (is_f64(E, v))
+        snprintf(b, 64, "%s", vname(E, v));
+    else
+        snprintf(b, 64, "mrt_f64(%s)", vname(E, v));
+    return b;
+}
+
+static const char *c_binop(int op)
+{
+    return op == MRT_OP_ADD ? "+" : op == MRT_OP_SUB ? "-" : op == MRT_OP_MUL ? "*" : "/";
+}
+
+static const char *c_cmpop(int op)
+{
+    static const char *const ops[] = {"<", "<=", "==", "!=", ">", ">="};
+    return ops[op];
+}
+
+/* A NaN computed by C arithmetic becomes a new Python float object, as
+ * CPython's float operations create one (each NaN has its own identity). */
+static void fresh_nan(Emit *E, const char *d)
+{
+    bprintf(&E->code, "  if (MRT_UNLIKELY(%s != %s)) %s = mrt_f64(mrt_float_nan());\n", d, d, d);
+}
+
+/* Instructions on unboxed floats; returns 0 when `in` is not one. */
+static int emit_f64_instr(Emit *E, const McInstr *in)
+{
+    Buf *c = &E->code;
+    int fd = is_f64(E, in->dst);
+    char d[48], a[64], b[64];
+    snprintf(d, sizeof d, "%s", in->dst >= 0 ? vname(E, in->dst) : "");
+    snprintf(a, sizeof a, "%s", in->a >= 0 ? f64_operand(E, in->a) : "");
+    snprintf(b, sizeof b, "%s", in->b >= 0 ? f64_operand(E, in->b) : "");
+    switch (in->op) {
+    case OP_FLOAT:
+        if (!fd) return 0;
+        bprintf(c, "  %s = mrt_f64(0x%016llxULL); /* %.17g */\n", d, (unsigned long long)mrt_float(in->fval), in->fval);
+        return 1;
+    case OP_MOVE:
+        if (fd)
+            bprintf(c, "  %s = %s;\n", d, a);
+        else if (is_f64(E, in->a))
+            bprintf(c, "  %s = mrt_float_keep(%s);\n", d, vname(E, in->a));
+        else
+            return 0;
+        return 1;
+    case OP_BINOP:
+    case OP_INPLACE:
+        if (!fd) return 0;
+        if (in->imm == MRT_OP_TRUEDIV) {
+            bprintf(c,
+                    "  if (MRT_UNLIKELY(%s == 0.0)) { mrt_raise_msg(&mrt_type_ZeroDivisionError, \"float division by "
+                    "zero\"); ",
+                    b);
+            fail(E);
+            bputs(c, " }\n");
+        }
+        bprintf(c, "  %s = %s %s %s;\n", d, a, c_binop(in->imm), b);
+        fresh_nan(E, d);
+        return 1;
+    case OP_UNOP:
+        if (!fd) return 0;
+        bprintf(c, "  %s = %s%s;\n", d, in->imm == MRT_UOP_NEG ? "-" : "", a);
+        if (in->imm == MRT_UOP_NEG) fresh_nan(E, d);
+        return 1;
+    case OP_COMPARE_COND:
+        if (!is_f64(E, in->a) && !is_f64(E, in->b)) return 0;
+        bprintf(c, "  %s = %s %s %s;\n", d, a, c_cmpop(in->imm), b);
+        return 1;
+    case OP_TRUTH:
+        if (!is_f64(E, in->a)) return 0;
+        bprintf(c, "  %s = %s != 0.0;\n", d, a);
+        return 1;
+    case OP_BOX_F64:
+        bprintf(c, "  %s = mrt_float_keep(%s);\n", d, a);
+        return 1;
+    case OP_UNBOX_F64:
+        bprintf(c, "  %s = mrt_f64(%s);\n", d, vname(E, in->a));
+        return 1;
+    case OP_GUARD_F64:
+        bprintf(c, "  if (MRT_LIKELY(mrt_is_double(%s))) %s = mrt_f64(%s);\n  else { xk_ = %d; goto Lx; }\n",
+                vname(E, in->a), d, vname(E, in->a), in->imm);
+        return 1;
+    case OP_NUM_TO_F64:
+        bprintf(c, "  if (mrt_is_small(%s)) %s = (double)mrt_small_val(%s);\n  else if (mrt_to_double(%s, &%s) < 0) ",
+                vname(E, in->a), d, vname(E, in->a), vname(E, in->a), d);
+        fail(E);
+        bputs(c, "\n");
+        return 1;
+    default:
+        return 0;
+    }
+}
+
 static void emit_instr(Emit *E, const McInstr *in)
 {
     Buf *c = &E->code;
@@ -261,6 +381,7 @@ static void emit_instr(Emit *E, const McInstr *in)
     const char *a = in->a >= 0 ? strcpy(abuf, vname(E, in->a)) : NULL;
     const char *b = in->b >= 0 ? strcpy(bbuf, vname(E, in->b)) : NULL;
     const char *cc = in->c >= 0 ? strcpy(cbuf, vname(E, in->c)) : NULL;
+    if (emit_f64_instr(E, in)) return;
     switch (in->op) {
     case OP_CONST:
         bprintf(c, "  %s = MG[%d];\n", d, const_slot(E, in->imm));
@@ -380,10 +501,17 @@ static void emit_instr(Emit *E, const McInstr *in)
         check_value(E, d);
         break;
     case OP_INPLACE:
-        if (in->imm == MRT_OP_ADD || in->imm == MRT_OP_SUB)
-            /* the inline path only for two small ints: errors must name the augmented operator */
-            bprintf(c, "  %s = (mrt_is_small(%s) && mrt_is_small(%s)) ? mrt_%s(%s, %s) : mrt_inplace(%s, %s, %d);\n", d,
-                    a, b, in->imm == MRT_OP_ADD ? "add" : "sub", a, b, a, b, in->imm);
+        if (in->imm == MRT_OP_ADD || in->imm == MRT_OP_SUB || in->imm == MRT_OP_MUL)
+            /* the inline path only for int/float immediates, which cannot fail: errors must name the
+             * augmented operator */
+            bprintf(c,
+                    "  %s = ((mrt_is_small(%s) || mrt_is_double(%s)) && (mrt_is_small(%s) || mrt_is_double(%s))) ? "
+                    "mrt_%s(%s, %s) : mrt_inplace(%s, %s, %d);\n",
+                    d, a, a, b, b,
+                    in->imm == MRT_OP_ADD   ? "add"
+                    : in->imm == MRT_OP_SUB ? "sub"
+                                            : "mul",
+                    a, b, a, b, in->imm);
         else
             bprintf(c, "  %s = mrt_inplace(%s, %s, %d);\n", d, a, b, in->imm);
         check_value(E, d);
@@ -490,11 +618,21 @@ static void emit_instr(Emit *E, const McInstr *in)
         check_value(E, d);
         break;
     case OP_GETSLICE:
-        bprintf(c, "  %s = mrt_getslice(%s, %s, %s);\n", d, a, b ? b : "0", cc ? cc : "0");
+        bprintf(c, "  %s = mrt_getslice%s(%s, %s, %s, ", d, in->imm ? "_scratch" : "3", a, b ? b : "0", cc ? cc : "0");
+        bprintf(c, "%s", in->nargs ? vname(E, in->args[0]) : "0");
+        if (in->imm) bprintf(c, ", &SC[%d]", E->nscratch++);
+        bputs(c, ");\n");
         check_value(E, d);
         break;
+    case OP_SETSLICE:
+        bprintf(c, "  if (mrt_setslice(%s, %s, %s, ", a, b ? b : "0", cc ? cc : "0");
+        bprintf(c, "%s, ", in->nargs > 1 ? vname(E, in->args[1]) : "0");
+        bprintf(c, "%s) < 0) ", vname(E, in->args[0]));
+        fail(E);
+        bputs(c, "\n");
+        break;
     case OP_SETITEM:
-        bprintf(c, "  if (mrt_setitem(%s, %s, %s) < 0) ", a, b, cc);
+        bprintf(c, "  if (mrt_list_set_fast(%s, %s, %s) < 0) ", a, b, cc);
         fail(E);
         bputs(c, "\n");
         break;
@@ -509,13 +647,9 @@ static void emit_instr(Emit *E, const McInstr *in)
         emit_call_like(E, in, fmt);
         break;
     }
-    case OP_CALL_METHOD: {
-        char fmt[96];
-        snprintf(fmt, sizeof fmt, "mrt_call_method_ic(%s, MG[%d], %%d, a_, %%s, &AC[%d])", a, const_slot(E, in->imm),
-                 E->ncaches++);
-        emit_call_like(E, in, fmt);
+    case OP_CALL_METHOD:
+        emit_call_method(E, in);
         break;
-    }
     case OP_CALL_EX:
         bprintf(c, "  %s = mrt_call_ex(%s, %s, %s);\n", d, a, b, cc ? cc : "0");
         check_value(E, d);
@@ -728,6 +862,10 @@ static void emit_instr(Emit *E, const McInstr *in)
         fail(E);
         bputs(c, " }\n");
         break;
+    case OP_BOX_F64:
+    case OP_UNBOX_F64:
+    case OP_NUM_TO_F64:
+    case OP_GUARD_F64: /* emitted by emit_f64_instr */
     case OP_NKINDS:
         break;
     }
@@ -751,6 +889,7 @@ static void init_vars(Emit *E, McFunc *f)
     for (int i = 0; i < f->vars.n; i++) {
         McVar *v = f->vars.items[i];
         if (v->vt == VT_VALUE) bprintf(&E->code, "  %s = MRT_UNBOUND;\n", vname(E, i));
+        if (v->vt == VT_F64) bprintf(&E->code, "  %s = 0.0;\n", vname(E, i));
     }
 }
 
@@ -773,17 +912,44 @@ static void emit_body(Emit *E, McFunc *f)
     for (int i = 0; i < f->ncode; i++) emit_instr(E, &f->code[i]);
 }
 
+/* Parameters kept as doubles (proven floats) are decoded on entry. */
+static void unbox_params(Emit *E, McFunc *f)
+{
+    for (int k = 0; k < f->nshadows; k++)
+        for (int i = 0; i < nslots(f) && !f->is_module_body; i++)
+            if (f->param_vars[i] == f->shadows[k][0])
+                bprintf(&E->code, "  %s = mrt_f64(%s);\n", vname(E, f->shadows[k][1]), vname(E, f->shadows[k][0]));
+}
+
+/* Where failed guards meet: the doubles are boxed back into the variables
+ * they stand for, and the generic version continues at the guarded
+ * instruction. */
+static void emit_guard_exit(Emit *E, McFunc *f)
+{
+    Buf *c = &E->code;
+    bputs(c, "Lx:;\n");
+    for (int k = 0; k < f->nshadows; k++)
+        bprintf(c, "  %s = mrt_float_keep(%s);\n", vname(E, f->shadows[k][0]), vname(E, f->shadows[k][1]));
+    bputs(c, "  switch (xk_) {\n");
+    for (int i = 0; i < f->ncode; i++)
+        if (f->code[i].op == OP_GUARD_F64) bprintf(c, "  case %d: goto L%d;\n", f->code[i].imm, f->code[i].label);
+    bputs(c, "  }\n  goto Lerr;\n");
+}
+
 static void emit_plain_function(Emit *E, McFunc *f)
 {
     E->gen = 0;
     signature(E, &E->code, f);
     bputs(&E->code, "\n{\n");
     declare_vars(E, f, "  ", ";\n");
+    if (f->nguards) bputs(&E->code, "  int xk_ = 0;\n");
     init_vars(E, f);
     for (int i = 0; i < nslots(f) && !f->is_module_body; i++)
         bprintf(&E->code, "  %s = p%d;\n", vname(E, f->param_vars[i]), i);
+    unbox_params(E, f);
     bputs(&E->code, "  if (MRT_UNLIKELY(mrt_enter() < 0)) return MRT_ERR;\n");
     emit_body(E, f);
+    if (f->nguards) emit_guard_exit(E, f);
     bputs(&E->code, "Lerr:\n  mrt_leave();\n  return MRT_ERR;\n}\n\n");
 }
 
@@ -984,6 +1150,8 @@ char *mc_emit_c(McProgram *p, int with_main, size_t *len)
     bprintf(&out, "/* generated by molt %s — do not edit */\n", MOLT_VERSION);
     bprintf(&out, "static MrtValue MG[%d];\n", E.nroots ? E.nroots : 1);
     bprintf(&out, "static MrtAttrCache AC[%d];\n", E.ncaches ? E.ncaches : 1);
+    if (E.nmcaches) bprintf(&out, "static MrtMethodCache MC[%d];\n", E.nmcaches);
+    if (E.nscratch) bprintf(&out, "static MrtValue SC[%d];\n", E.nscratch);
     bput(&out, E.decl.s ? E.decl.s : "", E.decl.n);
     bputs(&out, "\n");
     bput(&out, E.code.s ? E.code.s : "", E.code.n);
@@ -991,6 +1159,8 @@ char *mc_emit_c(McProgram *p, int with_main, size_t *len)
     bputs(&out, "int molt_main(int argc, char **argv)\n{\n  mrt_init(argc, argv);\n");
     bprintf(&out, "  mrt_register_roots(MG, MG + %d);\n", E.nroots ? E.nroots : 1);
     bprintf(&out, "  mrt_register_roots(AC, AC + %d);\n", E.ncaches ? E.ncaches : 1);
+    if (E.nmcaches) bprintf(&out, "  mrt_register_roots(MC, MC + %d);\n", E.nmcaches);
+    if (E.nscratch) bprintf(&out, "  mrt_register_roots(SC, SC + %d);\n", E.nscratch);
     for (int i = 0; i < p->modules.n; i++) {
         McModuleIR *mod = p->modules.items[i];
         bprintf(&out, "  for (int i = %d; i < %d; i++) MG[i] = MRT_UNBOUND;\n", E.gbase[i], E.gbase[i] + mod->nglobals);

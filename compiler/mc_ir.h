@@ -25,7 +25,7 @@ typedef enum McType { T_ANY, T_INT, T_FLOAT, T_BOOL, T_STR, T_NONE, T_LIST, T_TU
 typedef struct McVar {
     int id;
     McVarType vt;
-    McType type;
+    int type;         /* McType (mc_types.c uses -1 internally for "no definition seen yet") */
     const char *name; /* source name for locals, NULL for temporaries */
     McSymbol *sym;    /* the local it implements, or NULL */
     int is_cell;      /* holds an MrtCell (SYM_CELL locals) */
@@ -76,9 +76,11 @@ typedef enum McOp {
     OP_SETATTR, /* a.name = b */
     OP_DELATTR,
     OP_GETITEM,   /* dst = a[b] */
-    OP_GETSLICE,  /* dst = a[b:c] (b, c < 0 when omitted) */
+    OP_GETSLICE,  /* dst = a[b:c:args[0]] (b, c < 0 when omitted; nargs 0 without a step); imm 1: dst is
+                     only read by the OP_SETSLICE that follows (it may be a reused scratch list) */
     OP_WITH_EXIT, /* dst = bound __exit__ of context manager a (TypeError if not one) */
     OP_SETITEM,   /* a[b] = c */
+    OP_SETSLICE,  /* a[b:c:args[1]] = args[0] (b, c < 0 when omitted; nargs 1 without a step) */
     OP_DELITEM,
     /* calls: args = positional then keyword values; imm2 = kwnames const or -1 */
     OP_CALL,         /* dst = a(args) */
@@ -128,6 +130,12 @@ typedef enum McOp {
     OP_ENTER_HANDLER,   /* dst = previous handled exception; a becomes the handled one */
     OP_LEAVE_HANDLER,   /* restore handled exception a */
     OP_ASSERT_FAIL,     /* raise AssertionError(a) (a < 0: no message) */
+    /* unboxed floats (release passes, mc_types.c) */
+    OP_BOX_F64,    /* dst = float object of the double a */
+    OP_UNBOX_F64,  /* dst(f64) = a, a value proven to be a float */
+    OP_NUM_TO_F64, /* dst(f64) = float(a) for a proven int/bool/float (OverflowError for huge ints) */
+    OP_GUARD_F64,  /* dst(f64) = a if a is a float; else box the function's doubles back (shadows) and
+                      continue in its generic version at label (imm = the guard's number) */
     OP_NKINDS
 } McOp;
 
@@ -144,6 +152,7 @@ typedef struct McInstr {
     const char *name;
     McFunc *func;
     McNode *target; /* OP_CALL_DIRECT: the N_FUNCDEF called (its McFunc is found at emission) */
+    McNode *node;   /* the expression it belongs to (its span), or NULL for statement glue */
     int64_t ival;
     double fval;
 } McInstr;
@@ -169,6 +178,11 @@ struct McFunc {
     int nyields;
     int is_module_body;
     int direct_ok; /* every parameter is positional: callable through its C body directly */
+    /* set by mc_types.c */
+    int nguards;  /* OP_GUARD_F64 instructions: the code ends with the generic version they leave to */
+    int ngeneric; /* instructions of that generic version (the last ngeneric of code) */
+    int nshadows; /* variables kept as doubles: (original variable, its double) */
+    int (*shadows)[2];
 };
 
 /* Program-wide constants that need run-time construction. */
@@ -202,6 +216,30 @@ typedef struct McProgram {
 McModuleIR *mc_lower_module(McProgram *p, McModule *m);
 int mc_const(McProgram *p, McConstKind kind, const char *data, size_t len);
 int mc_builtin_index(const char *name); /* MRT_BI_* index of a builtin function, or -1 */
+
+/* OP_SPECIAL constants (imm). */
+enum { MC_SPECIAL_NONE, MC_SPECIAL_TRUE, MC_SPECIAL_FALSE, MC_SPECIAL_ELLIPSIS, MC_SPECIAL_UNBOUND };
+
+/* mc_flow.c: operands, control flow, definite assignment. */
+typedef void (*McOperandFn)(int *var, int is_def, void *ctx);
+void mc_instr_operands(McInstr *in, McOperandFn fn, void *ctx); /* every variable read, then every one written */
+int mc_is_terminator(McOp op);                                  /* control never falls through */
+typedef struct McCfg {
+    int nblocks;
+    int *start;          /* first instruction of each block; start[nblocks] = ncode */
+    int *block_of_label; /* label -> block */
+} McCfg;
+McCfg *mc_cfg_build(McFunc *f);
+void mc_cfg_free(McCfg *g);
+/* Per block, the variables bound on every path to its entry (a bitset of
+ * *words words each); mc_da_step advances such a set over one instruction. */
+uint64_t *mc_definite_assignment(McFunc *f, McCfg *g, int *words);
+void mc_da_step(const McInstr *in, uint64_t *s);
+int mc_da_bound(const uint64_t *s, int v);
+
+/* mc_types.c: type inference over the whole program, then unboxing of
+ * proven floats and removal of proven-redundant unbound checks. */
+void mc_type_program(McProgram *p);
 
 /* mc_opt.c: release-profile passes over every function. */
 void mc_optimize(McProgram *p);

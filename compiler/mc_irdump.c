@@ -49,6 +49,7 @@ static const char *const op_names[OP_NKINDS] = {
     [OP_GETSLICE] = "getslice",
     [OP_WITH_EXIT] = "with_exit",
     [OP_SETITEM] = "setitem",
+    [OP_SETSLICE] = "setslice",
     [OP_DELITEM] = "delitem",
     [OP_CALL] = "call",
     [OP_CALL_METHOD] = "call_method",
@@ -92,6 +93,10 @@ static const char *const op_names[OP_NKINDS] = {
     [OP_ENTER_HANDLER] = "enter_handler",
     [OP_LEAVE_HANDLER] = "leave_handler",
     [OP_ASSERT_FAIL] = "assert_fail",
+    [OP_BOX_F64] = "box_f64",
+    [OP_UNBOX_F64] = "unbox_f64",
+    [OP_NUM_TO_F64] = "num_to_f64",
+    [OP_GUARD_F64] = "guard_f64",
 };
 
 static const char *const vt_names[] = {"", ":cond", ":i64", ":f64"};

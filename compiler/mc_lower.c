@@ -39,6 +39,7 @@ typedef struct Lower {
     McFunc *fn;
     int eh;
     int line;
+    McNode *node; /* the innermost expression being lowered: its instructions' source range */
     Loop *loop;
     Cleanup *cleanup;
     int classns;            /* namespace dict var while lowering a class body, else -1 */
@@ -70,6 +71,7 @@ static McInstr *emit(Lower *L, McOp op)
     i->label = i->label2 = -1;
     i->eh = L->eh;
     i->line = L->line;
+    i->node = L->node;
     return i;
 }
 
@@ -122,7 +124,6 @@ static int special(Lower *L, int which)
     i->imm = which;
     return i->dst = temp(L);
 }
-enum { SP_NONE, SP_TRUE, SP_FALSE, SP_ELLIPSIS, SP_UNBOUND };
 
 static int const_str(Lower *L, const char *s, size_t n)
 {
@@ -365,7 +366,7 @@ static void del_sym(Lower *L, McSymbol *s)
         i->a = v;
         i->name = s->name;
         i = emit(L, OP_SPECIAL);
-        i->imm = SP_UNBOUND;
+        i->imm = MC_SPECIAL_UNBOUND;
         i->dst = v;
         return;
     }
@@ -516,7 +517,7 @@ static int zero_arg_super(Lower *L, McNode *call)
         i->dst = temp(L);
         int e = i->dst;
         emit(L, OP_RAISE)->a = e;
-        return special(L, SP_NONE);
+        return special(L, MC_SPECIAL_NONE);
     }
     int c = load_sym(L, cls, "__class__");
     int s = load_sym(L, self->sym, self->name);
@@ -619,6 +620,15 @@ static int is_constant(McNode *e)
     }
 }
 
+/* A decimal int literal that OP_INT can hold. */
+static int small_int_literal(McNode *e, long long *v)
+{
+    char *end;
+    if (e->kind != N_INT || strlen(e->str) >= 15) return 0;
+    *v = strtoll(e->str, &end, 10);
+    return *end == 0;
+}
+
 static int all_constant(McNode *seq)
 {
     for (int i = 0; i < seq->list.n; i++)
@@ -706,6 +716,24 @@ static int slice_expr(Lower *L, McNode *n)
 }
 
 static int subscript_key(Lower *L, McNode *k) { return k->kind == N_SLICE ? slice_expr(L, k) : expr(L, k); }
+
+/* o[lo:hi:step] read (OP_GETSLICE) or assigned v (OP_SETSLICE) without a
+ * slice object; operands are evaluated in CPython's order. */
+static McInstr *slice_op(Lower *L, McOp op, int o, McNode *s, int v)
+{
+    int lo = s->a ? expr(L, s->a) : -1;
+    int hi = s->b ? expr(L, s->b) : -1;
+    int extra[2], n = 0;
+    if (op == OP_SETSLICE) extra[n++] = v;
+    if (s->c) extra[n++] = expr(L, s->c);
+    McInstr *in = emit(L, op);
+    in->a = o;
+    in->b = lo;
+    in->c = hi;
+    in->args = copy_args(L, extra, n);
+    in->nargs = n;
+    return in;
+}
 
 /* Value of a comparison chain: the first false result, or the last. */
 static int compare_value(Lower *L, McNode *n)
@@ -925,7 +953,7 @@ static int yield_expr(Lower *L, McNode *n)
     if (n->kind == N_YIELDFROM) {
         /* Values sent to (or thrown into) this generator go to the sub-iterator. */
         int it = op_dst(L, OP_ITER, expr(L, n->a), -1);
-        int sent = special(L, SP_NONE);
+        int sent = special(L, MC_SPECIAL_NONE);
         int ltop = new_label(L), lend = new_label(L);
         label(L, ltop);
         McInstr *nx = emit(L, OP_YF_SEND);
@@ -944,24 +972,43 @@ static int yield_expr(Lower *L, McNode *n)
         label(L, lend);
         return op_dst(L, OP_YIELD_FROM_RESULT, it, -1);
     }
-    int v = n->a ? expr(L, n->a) : special(L, SP_NONE);
+    int v = n->a ? expr(L, n->a) : special(L, MC_SPECIAL_NONE);
     McInstr *y = emit(L, OP_YIELD);
     y->a = v;
     y->imm = ++L->fn->nyields;
     return y->dst = temp(L);
 }
 
+/* -5 and -2.5 are constants (as CPython folds them), not a negation at run
+ * time; returns -1 for anything else. */
+static int negative_literal(Lower *L, McNode *lit)
+{
+    McInstr *in;
+    long long v;
+    if (lit->kind == N_FLOAT) {
+        in = emit(L, OP_FLOAT);
+        in->fval = -lit->fval;
+    } else if (small_int_literal(lit, &v)) {
+        in = emit(L, OP_INT);
+        in->ival = -v;
+    } else {
+        return -1;
+    }
+    return in->dst = temp(L);
+}
+
 static int expr(Lower *L, McNode *n)
 {
     int saved_line = L->line;
+    McNode *saved_node = L->node;
     if (n->span.line) L->line = (int)n->span.line;
+    L->node = n;
     int r;
     McInstr *in;
     switch (n->kind) {
     case N_INT: {
-        char *end;
-        long long v = strtoll(n->str, &end, 10);
-        if (*end == 0 && strlen(n->str) < 15) {
+        long long v;
+        if (small_int_literal(n, &v)) {
             in = emit(L, OP_INT);
             in->ival = v;
         } else {
@@ -985,16 +1032,16 @@ static int expr(Lower *L, McNode *n)
         r = in->dst = temp(L);
         break;
     case N_TRUE:
-        r = special(L, SP_TRUE);
+        r = special(L, MC_SPECIAL_TRUE);
         break;
     case N_FALSE:
-        r = special(L, SP_FALSE);
+        r = special(L, MC_SPECIAL_FALSE);
         break;
     case N_NONE:
-        r = special(L, SP_NONE);
+        r = special(L, MC_SPECIAL_NONE);
         break;
     case N_ELLIPSIS:
-        r = special(L, SP_ELLIPSIS);
+        r = special(L, MC_SPECIAL_ELLIPSIS);
         break;
     case N_NAME:
         r = load_sym(L, n->sym, n->name);
@@ -1007,14 +1054,8 @@ static int expr(Lower *L, McNode *n)
     }
     case N_SUBSCRIPT: {
         int o = expr(L, n->a);
-        if (n->b->kind == N_SLICE && !n->b->c) { /* a[i:j]: no slice object */
-            int lo = n->b->a ? expr(L, n->b->a) : -1;
-            int hi = n->b->b ? expr(L, n->b->b) : -1;
-            in = emit(L, OP_GETSLICE);
-            in->a = o;
-            in->b = lo;
-            in->c = hi;
-            r = in->dst = temp(L);
+        if (n->b->kind == N_SLICE) {
+            r = slice_op(L, OP_GETSLICE, o, n->b, -1)->dst = temp(L);
             break;
         }
         int k = subscript_key(L, n->b);
@@ -1038,6 +1079,7 @@ static int expr(Lower *L, McNode *n)
         break;
     }
     case N_UNARY: {
+        if (n->op == MRT_UOP_NEG && (r = negative_literal(L, n->a)) >= 0) break;
         int a = expr(L, n->a);
         in = emit(L, OP_UNOP);
         in->imm = n->op;
@@ -1051,12 +1093,12 @@ static int expr(Lower *L, McNode *n)
         cond_jump(L, n->a, lt, lf);
         label(L, lt);
         in = emit(L, OP_SPECIAL);
-        in->imm = SP_FALSE;
+        in->imm = MC_SPECIAL_FALSE;
         in->dst = r;
         jump(L, lend);
         label(L, lf);
         in = emit(L, OP_SPECIAL);
-        in->imm = SP_TRUE;
+        in->imm = MC_SPECIAL_TRUE;
         in->dst = r;
         label(L, lend);
         break;
@@ -1105,10 +1147,11 @@ static int expr(Lower *L, McNode *n)
         break;
     default:
         /* The parser reported anything else; keep the IR well-formed. */
-        r = special(L, SP_NONE);
+        r = special(L, MC_SPECIAL_NONE);
         break;
     }
     L->line = saved_line;
+    L->node = saved_node;
     return r;
 }
 
@@ -1213,6 +1256,10 @@ static void assign(Lower *L, McNode *target, int v)
     }
     case N_SUBSCRIPT: {
         int o = expr(L, target->a);
+        if (target->b->kind == N_SLICE) {
+            slice_op(L, OP_SETSLICE, o, target->b, v);
+            break;
+        }
         int k = subscript_key(L, target->b);
         in = emit(L, OP_SETITEM);
         in->a = o;
@@ -1227,6 +1274,22 @@ static void assign(Lower *L, McNode *target, int v)
     default:
         break; /* reported by the parser */
     }
+}
+
+/* x[i:j] = y[k:l:m]: only the assignment reads the items taken from y, so
+ * they may go through a scratch list the site reuses (GETSLICE imm 1).
+ * Evaluation order is unchanged: all of y[k:l:m], then x, i, j. */
+static int slice_copy_assign(Lower *L, McNode *target, McNode *value)
+{
+    if (target->kind != N_SUBSCRIPT || target->b->kind != N_SLICE || value->kind != N_SUBSCRIPT ||
+        value->b->kind != N_SLICE)
+        return 0;
+    int y = expr(L, value->a);
+    McInstr *g = slice_op(L, OP_GETSLICE, y, value->b, -1);
+    g->imm = 1;
+    int v = g->dst = temp(L);
+    assign(L, target, v);
+    return 1;
 }
 
 static void del_target(Lower *L, McNode *t)
@@ -1262,7 +1325,7 @@ static void del_target(Lower *L, McNode *t)
 
 static void call_exit_none(Lower *L, int exitm)
 {
-    int none = special(L, SP_NONE);
+    int none = special(L, MC_SPECIAL_NONE);
     int args[3] = {none, none, none};
     McInstr *c = emit(L, OP_CALL);
     c->a = exitm;
@@ -1303,7 +1366,7 @@ static void push_cleanup(Lower *L, Cleanup *c, CleanupKind kind, int var, McNode
 
 static void return_stmt(Lower *L, McNode *n)
 {
-    int v = n->a ? expr(L, n->a) : special(L, SP_NONE);
+    int v = n->a ? expr(L, n->a) : special(L, MC_SPECIAL_NONE);
     if (L->cleanup) {
         int keep = temp(L);
         McInstr *mv = emit(L, OP_MOVE);
@@ -1436,7 +1499,7 @@ static void handlers(Lower *L, McNode *n, int exc, int lend)
         stmts(L, &h->list);
         L->caught = saved_caught;
         if (h->name && h->sym) { /* the `as` name is deleted when the handler ends */
-            store_sym(L, h->sym, special(L, SP_NONE));
+            store_sym(L, h->sym, special(L, MC_SPECIAL_NONE));
             del_sym(L, h->sym);
         }
         emit(L, OP_LEAVE_HANDLER)->a = prev;
@@ -1804,7 +1867,7 @@ static void classdef(Lower *L, McNode *n)
         in->name = "__qualname__";
     }
     /* CPython puts the docstring (or None) in the namespace as __doc__. */
-    int doc = n->docstring ? const_str(L, n->docstring, strlen(n->docstring)) : special(L, SP_NONE);
+    int doc = n->docstring ? const_str(L, n->docstring, strlen(n->docstring)) : special(L, MC_SPECIAL_NONE);
     McInstr *din = emit(L, OP_CLASSNS_STORE);
     din->a = ns;
     din->b = doc;
@@ -1862,6 +1925,7 @@ static void stmt(Lower *L, McNode *n)
         break;
     case N_ASSIGN: {
         if (n->list.n == 1 && parallel_assign(L, n->list.items[0], n->b)) break;
+        if (n->list.n == 1 && slice_copy_assign(L, n->list.items[0], n->b)) break;
         int v = expr(L, n->b);
         for (int i = 0; i < n->list.n; i++) assign(L, n->list.items[i], v);
         break;
@@ -2018,7 +2082,7 @@ static McFunc *lower_function(Lower *P, McNode *n, McScope *scope, const char *n
         int lend = new_label(&L);
         comp_clauses(&L, n, 0, f->param_vars[0], -1, comp_yield_body, lend);
         label(&L, lend);
-        emit_return(&L, special(&L, SP_NONE));
+        emit_return(&L, special(&L, MC_SPECIAL_NONE));
         return f;
     }
     bind_params(&L, f, n);
@@ -2030,7 +2094,7 @@ static McFunc *lower_function(Lower *P, McNode *n, McScope *scope, const char *n
     init_cells(&L, scope);
     stmts(&L, &n->list);
     L.line = f->line;
-    emit_return(&L, special(&L, SP_NONE));
+    emit_return(&L, special(&L, MC_SPECIAL_NONE));
     return f;
 }
 
@@ -2054,6 +2118,6 @@ McModuleIR *mc_lower_module(McProgram *p, McModule *m)
     init_lower(&L, p, mod, f);
     init_cells(&L, m->scope);
     stmts(&L, &m->ast->list);
-    emit_return(&L, special(&L, SP_NONE));
+    emit_return(&L, special(&L, MC_SPECIAL_NONE));
     return mod;
 }

@@ -43,4 +43,5 @@ void mc_optimize(McProgram *p)
         dead_code(f);
         jump_to_next(f);
     }
+    mc_type_program(p);
 }

@@ -1,5 +1,5 @@
-/* md.c — the diagnostic code registry (built from md_codes.def) and the
- * diagnostic list every analysis appends to. */
+/* md.c — the diagnostic code registry (built from md_codes.def and
+ * md_categories.def) and the diagnostic list every analysis appends to. */
 #include "md.h"
 
 #include <stdarg.h>
@@ -7,11 +7,51 @@
 #include <stdlib.h>
 #include <string.h>
 
+const MdCategoryInfo md_categories[MD_NCATEGORIES] = {
+#define MD_CATEGORY(id, name, letter, sev, what) [MD_CAT_##id] = {name, letter, sev, what},
+#include "md_categories.def"
+#undef MD_CATEGORY
+};
+
 const MdCode md_codes[MD_NCODES] = {
-#define MD_CODE(id, code, name, cat, sev, summary) [MD_##id] = {code, name, cat, sev, summary},
+#define MD_CODE(id, code, name, cat, sev, summary, message) [MD_##id] = {code, name, cat, sev, summary, message},
 #include "md_codes.def"
 #undef MD_CODE
 };
+
+int md_code_lookup(const char *code)
+{
+    for (int i = 0; i < MD_NCODES; i++)
+        if (!strcmp(md_codes[i].code, code)) return i;
+    return -1;
+}
+
+int md_prefix_known(const char *prefix)
+{
+    size_t n = strlen(prefix);
+    if (n == 0) return 0; /* "" would select everything by accident */
+    for (int i = 0; i < MD_NCODES; i++)
+        if (!strncmp(md_codes[i].code, prefix, n)) return 1;
+    return 0;
+}
+
+static const char *const severity_names[] = {"error", "warning", "info", "hint"};
+
+const char *md_severity_name(MdSeverity s) { return (unsigned)s <= MD_HINT ? severity_names[s] : "error"; }
+
+int md_severity_parse(const char *name, MdSeverity *out)
+{
+    for (int s = MD_ERROR; s <= MD_HINT; s++)
+        if (!strcmp(name, severity_names[s])) {
+            *out = (MdSeverity)s;
+            return 0;
+        }
+    if (!strcmp(name, "information")) {
+        *out = MD_INFO;
+        return 0;
+    }
+    return -1;
+}
 
 void md_list_init(MdList *l, McArena *a)
 {
@@ -52,6 +92,44 @@ void md_add(MdList *l, MdCodeId id, const McSource *src, McSpan span, const char
     d->message = vformat(l->arena, fmt, ap);
     va_end(ap);
     d->hint = hint ? mc_strndup(l->arena, hint, strlen(hint)) : NULL;
+}
+
+/* The template with its {placeholders} replaced in order; a placeholder
+ * with no argument left stays as written, so a mistake shows in the text. */
+char *md_format_template(McArena *a, MdCodeId id, const char *const *args, int nargs)
+{
+    const char *t = md_codes[id].message;
+    size_t cap = strlen(t) + 1;
+    for (int i = 0; i < nargs; i++) cap += strlen(args[i]);
+    char *out = mc_alloc(a, cap), *o = out;
+    int k = 0;
+    for (const char *p = t; *p;) {
+        const char *close = *p == '{' ? strchr(p, '}') : NULL;
+        if (close && k < nargs) {
+            size_t n = strlen(args[k]);
+            memcpy(o, args[k++], n);
+            o += n;
+            p = close + 1;
+        } else {
+            *o++ = *p++;
+        }
+    }
+    *o = 0;
+    return out;
+}
+
+void md_add_template(MdList *l, MdCodeId id, const McSource *src, McSpan span, const char *hint,
+                     const char *const *args, int nargs)
+{
+    md_add(l, id, src, span, hint, "%s", md_format_template(l->arena, id, args, nargs));
+}
+
+void md_filter(MdList *l, int (*keep)(void *ctx, MdDiag *d), void *ctx)
+{
+    int n = 0;
+    for (int i = 0; i < l->n; i++)
+        if (keep(ctx, &l->items[i])) l->items[n++] = l->items[i];
+    l->n = n;
 }
 
 int md_count_errors(const MdList *l)

@@ -75,16 +75,18 @@ static void render_snippet(FILE *out, const MdDiag *d, int color, int width)
     fprintf(out, "%s\n", reset);
 }
 
+uint32_t md_char_col(const McSource *src, uint32_t line, uint32_t col)
+{
+    size_t len;
+    const char *text = mc_source_line(src, line, &len);
+    return (uint32_t)count_chars(text, col > len ? len : col) + 1;
+}
+
 static void render_one(FILE *out, const MdDiag *d, int color)
 {
     const char *path = d->src ? d->src->path : "<unknown>";
     uint32_t line = d->src ? d->span.line : 0;
-    size_t col = 0;
-    if (d->src) {
-        size_t len;
-        const char *text = mc_source_line(d->src, d->span.line, &len);
-        col = count_chars(text, d->span.col > len ? len : d->span.col) + 1;
-    }
+    size_t col = d->src ? md_char_col(d->src, d->span.line, d->span.col) : 0;
     const MdCode *code = &md_codes[d->id];
     if (color)
         fprintf(out, C_BOLD "%s:%u:%zu:" C_RESET " %s%s" C_RESET " " C_BOLD "%s" C_RESET "\n", path, line, col,
@@ -105,4 +107,44 @@ static void render_one(FILE *out, const MdDiag *d, int color)
 void md_render_text(FILE *out, const MdList *l, int color)
 {
     for (int i = 0; i < l->n; i++) render_one(out, &l->items[i], color);
+}
+
+static const char *plural(int n, const char *word, const char *words) { return n == 1 ? word : words; }
+
+/* "2 errors", "1 warning", ... joined as "a, b and c". */
+static void summary_counts(FILE *out, const int *counts, int from)
+{
+    static const char *const one[] = {"error", "warning", "info", "hint"};
+    static const char *const many[] = {"errors", "warnings", "infos", "hints"};
+    int parts = 0, left = 0;
+    for (int s = from; s <= MD_HINT; s++) left += counts[s] > 0;
+    for (int s = from; s <= MD_HINT; s++) {
+        if (!counts[s]) continue;
+        fprintf(out, "%s%d %s",
+                parts == 0  ? ""
+                : left == 1 ? " and "
+                            : ", ",
+                counts[s], plural(counts[s], one[s], many[s]));
+        parts++;
+        left--;
+    }
+}
+
+void md_render_summary(FILE *out, const MdList *l)
+{
+    int counts[MD_HINT + 1] = {0}, files = 0;
+    const McSource *last = NULL;
+    for (int i = 0; i < l->n; i++) {
+        const MdDiag *d = &l->items[i];
+        counts[d->severity]++;
+        if (d->src != last) files++;
+        last = d->src;
+    }
+    if (!l->n) {
+        fputs("All checks passed.\n", out);
+        return;
+    }
+    fputs(counts[MD_ERROR] ? "Found " : "No errors; ", out);
+    summary_counts(out, counts, counts[MD_ERROR] ? MD_ERROR : MD_WARNING);
+    fprintf(out, " in %d %s.\n", files, plural(files, "file", "files"));
 }

@@ -18,7 +18,8 @@ typedef uint64_t MrtValue;
  *  top 16 bits
  *  0x0000           heap object pointer, stored as-is so Boehm GC sees it;
  *                   0 itself is MRT_ERR
- *  0x0002..0xFFF2   double: IEEE-754 bits + 2^49 (NaNs canonicalised)
+ *  0x0002..0xFFF2   double: IEEE-754 bits + 2^49 (each new NaN: a positive quiet
+ *                   NaN with a fresh payload, see mrt_float_nan)
  *  0xFFFC           small int: 48-bit two's-complement payload
  *  0xFFFD           singletons (None, False, True, ...) */
 #define MRT_TAG_MASK      0xFFFF000000000000ULL
@@ -76,6 +77,7 @@ MRT_HOT double mrt_f64(MrtValue v)
     c.u = v - MRT_DOUBLE_OFFSET;
     return c.d;
 }
+MrtValue mrt_float_nan(void); /* a NaN distinct from every other one (mrt_float.c) */
 MRT_HOT MrtValue mrt_float(double d)
 {
     union {
@@ -83,7 +85,19 @@ MRT_HOT MrtValue mrt_float(double d)
         double d;
     } c;
     c.d = d;
-    if (MRT_UNLIKELY(d != d)) c.u = 0x7FF8000000000000ULL; /* canonical NaN */
+    if (MRT_UNLIKELY(d != d)) return mrt_float_nan();
+    return c.u + MRT_DOUBLE_OFFSET;
+}
+/* Boxes a double that already is a Python float (unboxed by compiled code):
+ * a NaN keeps its payload, and so its identity. */
+MRT_HOT MrtValue mrt_float_keep(double d)
+{
+    union {
+        uint64_t u;
+        double d;
+    } c;
+    c.d = d;
+    if (MRT_UNLIKELY(d != d) && (c.u >> 63 || !(c.u & MRT_PAYLOAD_MASK))) return mrt_float_nan();
     return c.u + MRT_DOUBLE_OFFSET;
 }
 
@@ -121,6 +135,7 @@ typedef struct MrtMethodDef {
 #define MRT_METH_STATIC   1
 #define MRT_METH_CLASS    2
 #define MRT_METH_PROPERTY 4 /* fn(1, {self}, 0) computes an attribute */
+#define MRT_METH_MEMBER   16 /* with PROPERTY: a read-only member (CPython's "readonly attribute") */
 #define MRT_METH_DESCRIPTOR                                                                                            \
     8 /* set on methods of builtin types: they bind to the instance                                                    \
          (a plain builtin such as print stored in a class does not) */
@@ -200,6 +215,11 @@ MRT_BUILTIN_TYPES(MRT_DECLARE_TYPE)
                             X(UnicodeError, ValueError) X(UnicodeDecodeError, UnicodeError)                            \
                                 X(UnicodeEncodeError, UnicodeError) X(OSError, Exception)                              \
                                     X(FileNotFoundError, OSError) X(PermissionError, OSError) X(EOFError, Exception)   \
+    X(BlockingIOError, OSError) X(ChildProcessError, OSError) X(ConnectionError, OSError)                               \
+    X(BrokenPipeError, ConnectionError) X(ConnectionAbortedError, ConnectionError)                                     \
+    X(ConnectionRefusedError, ConnectionError) X(ConnectionResetError, ConnectionError)                                \
+    X(FileExistsError, OSError) X(InterruptedError, OSError) X(IsADirectoryError, OSError)                             \
+    X(NotADirectoryError, OSError) X(ProcessLookupError, OSError) X(TimeoutError, OSError)                             \
                                         X(MemoryError, Exception) X(ImportError, Exception)                            \
                                             X(ModuleNotFoundError, ImportError)
 #define MRT_DECLARE_EXC(c, base) extern MrtType mrt_type_##c;
@@ -410,23 +430,39 @@ int mrt_kw_merge(MrtValue kw, MrtValue mapping, MrtValue f);
 MrtValue mrt_call_method(MrtValue obj, MrtValue name, int nargs, const MrtValue *args, MrtValue kwnames);
 
 /* Per-site inline caches (mrt_attrcache.c): generated code keeps one static
- * MrtAttrCache per attribute read, write or method call. A hit costs a type
- * compare and a pointer compare; a miss takes the generic path above. */
+ * MrtAttrCache per attribute read or write and one MrtMethodCache per method
+ * call. A hit costs a few compares; a miss takes the generic path above. */
 typedef struct MrtAttrCache {
     const void *owner; /* the type (instances) or the module object the entry is for */
-    int64_t index;     /* instance-dict entry index, or module slot */
-    MrtValue method;   /* for method calls: the function found on the type */
+    int64_t index;     /* instance-dict entry index, module slot, or -2 - inline slot */
+    MrtValue method;   /* for class attributes: the value found on the type */
     uint64_t version;  /* mrt_class_version when `method` was cached */
 } MrtAttrCache;
-extern uint64_t mrt_class_version; /* bumped whenever a class attribute changes */
+/* o.m(...): call sites are often polymorphic (t.run() over several Task
+ * subclasses), so a site remembers the function for a few receiver types. */
+#define MRT_METHOD_PIC 4
+typedef MrtValue (*MrtEntry)(MrtValue fn, const MrtValue *args);
+typedef struct MrtMethodCache {
+    uint64_t version; /* mrt_class_version the entries were found under */
+    struct {
+        const MrtType *type;
+        MrtValue func;  /* a user function, or a builtin type's method */
+        MrtEntry entry; /* the user function's body when the site's arguments bind exactly, else NULL */
+        MrtCFunc cfn;   /* the builtin method's C function, else NULL */
+    } e[MRT_METHOD_PIC];
+    MrtAttrCache attr; /* mod.f(...): the module slot */
+} MrtMethodCache;
+extern uint64_t mrt_class_version; /* bumped whenever a class attribute changes or an instance first shadows one */
 extern int mrt_classes_mutated;    /* a class attribute was assigned after class creation */
 MrtValue mrt_getattr_ic(MrtValue obj, MrtValue name, MrtAttrCache *c);
 int mrt_setattr_ic(MrtValue obj, MrtValue name, MrtValue val, MrtAttrCache *c);
-MrtValue mrt_call_method_ic(MrtValue obj, MrtValue name, int nargs, const MrtValue *args, MrtValue kwnames,
-                            MrtAttrCache *c);
+/* sa[0] is the receiver, followed by the call's arguments: a method of a
+ * user class receives sa itself as self + arguments, without a copy. */
+MrtValue mrt_call_method_ic(MrtValue name, int nargs, const MrtValue *sa, MrtValue kwnames, MrtMethodCache *c);
 #ifdef __TINYC__
-#define mrt_getattr_cached mrt_getattr_ic
-#define mrt_setattr_cached mrt_setattr_ic
+#define mrt_getattr_cached     mrt_getattr_ic
+#define mrt_setattr_cached     mrt_setattr_ic
+#define mrt_call_method_cached mrt_call_method_ic
 #else
 /* The cache hit, inline: the entry at the cached index holds this name. */
 MRT_HOT MrtDictEntry *mrt_cached_entry(MrtValue obj, MrtValue name, const MrtAttrCache *c)
@@ -440,7 +476,8 @@ MRT_HOT MrtDictEntry *mrt_cached_entry(MrtValue obj, MrtValue name, const MrtAtt
     if (c->index >= D->nentries || D->entries[c->index].key != name) return 0;
     return &D->entries[c->index];
 }
-/* A cached inline slot: index <= -2 encodes slot -index-2 of the owner type. */
+/* A cached inline slot: index <= -2 encodes slot -index-2 of the owner
+ * type (other classes sharing the layout are checked out of line). */
 MRT_HOT MrtValue *mrt_cached_slot(MrtValue obj, const MrtAttrCache *c)
 {
     if (c->index > -2 || !mrt_is_ptr(obj) || (const void *)mrt_obj(obj)->type != c->owner ||
@@ -468,6 +505,16 @@ MRT_HOT int mrt_setattr_cached(MrtValue obj, MrtValue name, MrtValue val, MrtAtt
         return 0;
     }
     return mrt_setattr_ic(obj, name, val, c);
+}
+/* The first receiver type inline; the rest out of line. */
+MRT_HOT MrtValue mrt_call_method_cached(MrtValue name, int nargs, const MrtValue *sa, MrtValue kwnames,
+                                        MrtMethodCache *c)
+{
+    if (MRT_LIKELY(mrt_is_ptr(sa[0]) && c->version == mrt_class_version)) {
+        const MrtType *t = mrt_obj(sa[0])->type;
+        if (t == c->e[0].type && c->e[0].entry) return c->e[0].entry(c->e[0].func, sa);
+    }
+    return mrt_call_method_ic(name, nargs, sa, kwnames, c);
 }
 #endif
 static inline MrtValue mrt_call0(MrtValue f) { return mrt_call(f, 0, 0, 0); }
@@ -667,7 +714,9 @@ MrtValue mrt_index_error(const char *what); /* "<what> index out of range" */
 /* lst[i] for a small int i, bounds-checked */
 #ifdef __TINYC__
 MrtValue mrt_list_get_fast_rt(MrtValue l, MrtValue i);
+int mrt_list_set_fast_rt(MrtValue l, MrtValue i, MrtValue v);
 #define mrt_list_get_fast mrt_list_get_fast_rt
+#define mrt_list_set_fast mrt_list_set_fast_rt
 #else
 MRT_HOT MrtValue mrt_list_get_fast(MrtValue l, MrtValue i)
 {
@@ -678,6 +727,20 @@ MRT_HOT MrtValue mrt_list_get_fast(MrtValue l, MrtValue i)
         if ((uint64_t)k < (uint64_t)L->len) return L->items[k];
     }
     return mrt_getitem(l, i);
+}
+/* lst[i] = v for a small int i, bounds-checked; anything else as obj[key] = v */
+MRT_HOT int mrt_list_set_fast(MrtValue l, MrtValue i, MrtValue v)
+{
+    if (mrt_is_list(l) && mrt_is_small(i)) {
+        MrtList *L = (MrtList *)mrt_obj(l);
+        int64_t k = mrt_small_val(i);
+        if (k < 0) k += L->len;
+        if ((uint64_t)k < (uint64_t)L->len) {
+            L->items[k] = v;
+            return 0;
+        }
+    }
+    return mrt_setitem(l, i, v);
 }
 #endif
 
@@ -706,8 +769,16 @@ int mrt_set_next(MrtValue s, int64_t *pos, MrtValue *key);
 MrtValue mrt_range_new(int nargs, const MrtValue *args);
 MrtValue mrt_slice_new(MrtValue start, MrtValue stop, MrtValue step); /* 0 = None */
 /* obj[start:stop] (0 = omitted) without building a slice object for lists,
- * tuples and ASCII strings; anything else goes through obj[slice(...)]. */
+ * tuples and ASCII strings with int bounds; anything else goes through
+ * obj[slice(...)]. */
 MrtValue mrt_getslice(MrtValue obj, MrtValue start, MrtValue stop);
+MrtValue mrt_getslice3(MrtValue obj, MrtValue start, MrtValue stop, MrtValue step); /* obj[start:stop:step] */
+/* obj[start:stop:step] = val (0 = omitted), without a slice object for lists */
+int mrt_setslice(MrtValue obj, MrtValue start, MrtValue stop, MrtValue step, MrtValue val);
+/* obj[start:stop:step] as the value of x[i:j] = obj[start:stop:step]: for a
+ * list, the items go to a scratch list kept in *slot that mrt_setslice
+ * copies from and gives back (never seen by Python code). */
+MrtValue mrt_getslice_scratch(MrtValue obj, MrtValue start, MrtValue stop, MrtValue step, MrtValue *slot);
 /* Resolve a slice against a length (CPython's PySlice_GetIndicesEx). */
 int mrt_slice_indices(MrtValue slice, int64_t len, int64_t *start, int64_t *stop, int64_t *step, int64_t *count);
 

@@ -378,6 +378,7 @@ static MrtValue bytes_binop(MrtValue a, MrtValue b, int op)
         return mrt_from_obj(r);
     }
     if (op == MRT_OP_MUL) return mrt_is_bytes(a) ? bytes_repeat(a, b) : bytes_repeat(b, a);
+    if (op == MRT_OP_MOD) return mrt_is_bytes(a) ? mrt_bytes_mod(a, b) : MRT_NOTIMPL;
     return MRT_NOTIMPL;
 }
 
@@ -1014,6 +1015,305 @@ BPRED(b_isspace, "isspace", BP_SPACE)
 BPRED(b_isupper, "isupper", BP_UPPER)
 BPRED(b_islower, "islower", BP_LOWER)
 
+/* ---- methods mirroring str: layout, case, partition, translate ----------------- */
+
+/* The bytes-like argument of partition, translate, ...: molt's only
+ * bytes-like type is bytes. NULL with CPython's TypeError otherwise. */
+static MrtBytes *bytes_arg(MrtValue v)
+{
+    if (mrt_is_bytes(v)) return B(v);
+    need_bytes(v);
+    return NULL;
+}
+
+static MrtValue b_pad(MrtValue bv, int64_t left, int64_t right, unsigned char fill)
+{
+    MrtBytes *b = B(bv), *r;
+    int64_t n;
+    if (mrt_size_add(b->len, left, &n) < 0 || mrt_size_add(n, right, &n) < 0 || !(r = mrt_bytes_alloc(n)))
+        return MRT_ERR;
+    memset(r->data, fill, (size_t)left);
+    memcpy(r->data + left, b->data, (size_t)b->len);
+    memset(r->data + left + b->len, fill, (size_t)right);
+    return mrt_from_obj(r);
+}
+
+/* ljust (how < 0), rjust (how > 0) and center (how == 0) */
+static MrtValue b_just(int nargs, const MrtValue *args, MrtValue kwnames, const char *name, int how)
+{
+    MrtValue a[2];
+    int64_t width;
+    unsigned char fill = ' ';
+    if (mrt_str_args("bytes", name, MRT_ARGS_CLINIC, nargs - 1, args + 1, kwnames, 1, 2, NULL, a) < 0) return MRT_ERR;
+    if (mrt_index_arg(a[0], &width) < 0) return MRT_ERR;
+    if (a[1]) {
+        if (!mrt_is_bytes(a[1]) || B(a[1])->len != 1)
+            return mrt_raise_fmt(&mrt_type_TypeError, "%s() argument 2 must be a byte string of length 1, not %T", name,
+                                 a[1]);
+        fill = B(a[1])->data[0];
+    }
+    int64_t marg = width - B(args[0])->len;
+    if (marg <= 0) return args[0];
+    if (how < 0) return b_pad(args[0], 0, marg, fill);
+    if (how > 0) return b_pad(args[0], marg, 0, fill);
+    int64_t left = marg / 2 + (marg & width & 1); /* CPython's centring rule */
+    return b_pad(args[0], left, marg - left, fill);
+}
+
+static MrtValue b_ljust(int nargs, const MrtValue *args, MrtValue kwnames)
+{
+    return b_just(nargs, args, kwnames, "ljust", -1);
+}
+static MrtValue b_rjust(int nargs, const MrtValue *args, MrtValue kwnames)
+{
+    return b_just(nargs, args, kwnames, "rjust", 1);
+}
+static MrtValue b_center(int nargs, const MrtValue *args, MrtValue kwnames)
+{
+    return b_just(nargs, args, kwnames, "center", 0);
+}
+
+static MrtValue b_zfill(int nargs, const MrtValue *args, MrtValue kwnames)
+{
+    MrtValue a[1];
+    int64_t width;
+    if (mrt_str_args("bytes", "zfill", MRT_ARGS_ONE, nargs - 1, args + 1, kwnames, 1, 1, NULL, a) < 0) return MRT_ERR;
+    if (mrt_index_arg(a[0], &width) < 0) return MRT_ERR;
+    MrtBytes *b = B(args[0]);
+    if (width <= b->len) return args[0];
+    MrtValue r = b_pad(args[0], width - b->len, 0, '0');
+    if (!r) return MRT_ERR;
+    if (b->len && (b->data[0] == '+' || b->data[0] == '-')) { /* the sign goes first */
+        B(r)->data[width - b->len] = '0';
+        B(r)->data[0] = b->data[0];
+    }
+    return r;
+}
+
+static MrtValue b_expandtabs(int nargs, const MrtValue *args, MrtValue kwnames)
+{
+    static const char *const kw[] = {"tabsize", NULL};
+    MrtValue a[1];
+    int64_t tab = 8, col = 0;
+    if (mrt_str_args(NULL, "expandtabs", MRT_ARGS_KW, nargs - 1, args + 1, kwnames, 0, 1, kw, a) < 0) return MRT_ERR;
+    if (a[0] && mrt_index_arg(a[0], &tab) < 0) return MRT_ERR;
+    MrtBytes *b = B(args[0]);
+    MrtBuf out;
+    mrt_buf_init(&out, b->len + 16);
+    for (int64_t i = 0; i < b->len; i++) {
+        unsigned char c = b->data[i];
+        if (c == '\t') {
+            int64_t k = tab > 0 ? tab - col % tab : 0;
+            if (mrt_buf_addfill(&out, ' ', k) < 0) return MRT_ERR;
+            col += k;
+            continue;
+        }
+        if (mrt_buf_add(&out, (const char *)&c, 1) < 0) return MRT_ERR;
+        col = c == '\n' || c == '\r' ? 0 : col + 1;
+    }
+    return mrt_bytes_new(out.data ? out.data : "", out.len);
+}
+
+/* bytes line boundaries are only \n, \r and \r\n (str knows more) */
+static MrtValue b_splitlines(int nargs, const MrtValue *args, MrtValue kwnames)
+{
+    static const char *const kw[] = {"keepends", NULL};
+    MrtValue a[1], piece;
+    int64_t keep = 0;
+    if (mrt_str_args(NULL, "splitlines", MRT_ARGS_KW, nargs - 1, args + 1, kwnames, 0, 1, kw, a) < 0) return MRT_ERR;
+    if (a[0] && mrt_index_arg(a[0], &keep) < 0) return MRT_ERR;
+    MrtBytes *b = B(args[0]);
+    MrtValue list = mrt_list_new(0, NULL);
+    if (!list) return MRT_ERR;
+    for (int64_t i = 0; i < b->len;) {
+        int64_t j = i;
+        while (j < b->len && b->data[j] != '\n' && b->data[j] != '\r') j++;
+        int64_t eol = j < b->len ? j + 1 + (b->data[j] == '\r' && j + 1 < b->len && b->data[j + 1] == '\n') : j;
+        if (!(piece = bytes_range(b, i, keep ? eol : j)) || mrt_list_append(list, piece) < 0) return MRT_ERR;
+        i = eol;
+    }
+    return list;
+}
+
+static MrtValue b_partition_impl(int nargs, const MrtValue *args, MrtValue kwnames, const char *name, int right)
+{
+    MrtValue a[1];
+    if (mrt_str_args("bytes", name, MRT_ARGS_ONE, nargs - 1, args + 1, kwnames, 1, 1, NULL, a) < 0) return MRT_ERR;
+    MrtBytes *b = B(args[0]), *sep = bytes_arg(a[0]);
+    if (!sep) return MRT_ERR;
+    if (sep->len == 0) return mrt_raise_msg(&mrt_type_ValueError, "empty separator");
+    int64_t at = -1;
+    if (!right) {
+        const unsigned char *p = memmem(b->data, (size_t)b->len, sep->data, (size_t)sep->len);
+        if (p) at = p - b->data;
+    } else {
+        for (int64_t k = b->len - sep->len; k >= 0 && at < 0; k--)
+            if (memcmp(b->data + k, sep->data, (size_t)sep->len) == 0) at = k;
+    }
+    MrtValue it[3];
+    if (at < 0) {
+        it[0] = it[1] = it[2] = mrt_bytes_new("", 0);
+        if (!it[0]) return MRT_ERR;
+        it[right ? 2 : 0] = args[0];
+    } else {
+        it[0] = bytes_range(b, 0, at);
+        it[1] = a[0];
+        it[2] = bytes_range(b, at + sep->len, b->len);
+        if (!it[0] || !it[2]) return MRT_ERR;
+    }
+    return mrt_tuple_new(3, it);
+}
+
+static MrtValue b_partition(int nargs, const MrtValue *args, MrtValue kwnames)
+{
+    return b_partition_impl(nargs, args, kwnames, "partition", 0);
+}
+static MrtValue b_rpartition(int nargs, const MrtValue *args, MrtValue kwnames)
+{
+    return b_partition_impl(nargs, args, kwnames, "rpartition", 1);
+}
+
+static MrtValue b_affix(int nargs, const MrtValue *args, MrtValue kwnames, const char *name, int suffix)
+{
+    MrtValue a[1];
+    if (mrt_str_args("bytes", name, MRT_ARGS_ONE, nargs - 1, args + 1, kwnames, 1, 1, NULL, a) < 0) return MRT_ERR;
+    MrtBytes *b = B(args[0]), *x = bytes_arg(a[0]);
+    if (!x) return MRT_ERR;
+    if (x->len == 0 || x->len > b->len) return args[0];
+    int64_t at = suffix ? b->len - x->len : 0;
+    if (memcmp(b->data + at, x->data, (size_t)x->len) != 0) return args[0];
+    return suffix ? bytes_range(b, 0, at) : bytes_range(b, x->len, b->len);
+}
+
+static MrtValue b_removeprefix(int nargs, const MrtValue *args, MrtValue kwnames)
+{
+    return b_affix(nargs, args, kwnames, "removeprefix", 0);
+}
+static MrtValue b_removesuffix(int nargs, const MrtValue *args, MrtValue kwnames)
+{
+    return b_affix(nargs, args, kwnames, "removesuffix", 1);
+}
+
+static inline int b_upper_c(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+static inline int b_lower_c(unsigned char c) { return c >= 'a' && c <= 'z'; }
+
+enum { BC_CAPITALIZE, BC_TITLE, BC_SWAP };
+
+/* ASCII-only case changes: bytes never look past ASCII letters. */
+static MrtValue b_recase(int nargs, const MrtValue *args, MrtValue kwnames, const char *name, int kind)
+{
+    if (mrt_str_args("bytes", name, MRT_ARGS_NONE, nargs - 1, args + 1, kwnames, 0, 0, NULL, NULL) < 0) return MRT_ERR;
+    MrtBytes *b = B(args[0]), *r = mrt_bytes_alloc(b->len);
+    if (!r) return MRT_ERR;
+    int prev_cased = 0;
+    for (int64_t i = 0; i < b->len; i++) {
+        unsigned char c = b->data[i];
+        int up = b_upper_c(c), lo = b_lower_c(c), to_upper;
+        if (kind == BC_SWAP)
+            to_upper = lo;
+        else if (kind == BC_CAPITALIZE)
+            to_upper = i == 0;
+        else
+            to_upper = !prev_cased;
+        if (to_upper && lo)
+            c -= 32;
+        else if (!to_upper && up)
+            c += 32;
+        r->data[i] = c;
+        prev_cased = up || lo;
+    }
+    return mrt_from_obj(r);
+}
+
+static MrtValue b_capitalize(int nargs, const MrtValue *args, MrtValue kwnames)
+{
+    return b_recase(nargs, args, kwnames, "capitalize", BC_CAPITALIZE);
+}
+static MrtValue b_title(int nargs, const MrtValue *args, MrtValue kwnames)
+{
+    return b_recase(nargs, args, kwnames, "title", BC_TITLE);
+}
+static MrtValue b_swapcase(int nargs, const MrtValue *args, MrtValue kwnames)
+{
+    return b_recase(nargs, args, kwnames, "swapcase", BC_SWAP);
+}
+
+/* Title case: an uppercase letter only after an uncased byte, a lowercase
+ * one only after a cased byte, and at least one cased byte. */
+static MrtValue b_istitle(int nargs, const MrtValue *args, MrtValue kwnames)
+{
+    if (mrt_str_args("bytes", "istitle", MRT_ARGS_NONE, nargs - 1, args + 1, kwnames, 0, 0, NULL, NULL) < 0)
+        return MRT_ERR;
+    MrtBytes *b = B(args[0]);
+    int prev_cased = 0, cased = 0;
+    for (int64_t i = 0; i < b->len; i++) {
+        unsigned char c = b->data[i];
+        if (b_upper_c(c)) {
+            if (prev_cased) return MRT_FALSE;
+            prev_cased = cased = 1;
+        } else if (b_lower_c(c)) {
+            if (!prev_cased) return MRT_FALSE;
+            prev_cased = cased = 1;
+        } else {
+            prev_cased = 0;
+        }
+    }
+    return mrt_bool(cased);
+}
+
+static MrtValue b_isascii(int nargs, const MrtValue *args, MrtValue kwnames)
+{
+    if (mrt_str_args("bytes", "isascii", MRT_ARGS_NONE, nargs - 1, args + 1, kwnames, 0, 0, NULL, NULL) < 0)
+        return MRT_ERR;
+    MrtBytes *b = B(args[0]);
+    for (int64_t i = 0; i < b->len; i++)
+        if (b->data[i] >= 0x80) return MRT_FALSE;
+    return MRT_TRUE;
+}
+
+/* translate(table, /, delete=b''): table is None or 256 bytes */
+static MrtValue b_translate(int nargs, const MrtValue *args, MrtValue kwnames)
+{
+    static const char *const kw[] = {"", "delete", NULL};
+    MrtValue a[2];
+    if (nargs < 2)
+        return mrt_raise_fmt(&mrt_type_TypeError, "translate() takes at least 1 positional argument (%d given)",
+                             nargs - 1);
+    if (mrt_str_args(NULL, "translate", MRT_ARGS_KW, nargs - 1, args + 1, kwnames, 1, 2, kw, a) < 0) return MRT_ERR;
+    MrtBytes *b = B(args[0]), *table = NULL, *del = NULL;
+    if (a[0] != MRT_NONE) {
+        if (!(table = bytes_arg(a[0]))) return MRT_ERR;
+        if (table->len != 256)
+            return mrt_raise_msg(&mrt_type_ValueError, "translation table must be 256 characters long");
+    }
+    if (a[1] && !(del = bytes_arg(a[1]))) return MRT_ERR;
+    MrtBytes *r = mrt_bytes_alloc(b->len);
+    if (!r) return MRT_ERR;
+    int64_t n = 0;
+    for (int64_t i = 0; i < b->len; i++) {
+        unsigned char c = b->data[i];
+        if (del && memchr(del->data, c, (size_t)del->len)) continue;
+        r->data[n++] = table ? table->data[c] : c;
+    }
+    return bytes_range(r, 0, n);
+}
+
+/* bytes.maketrans(frm, to, /): the 256-byte table mapping frm[i] to to[i] */
+static MrtValue b_maketrans(int nargs, const MrtValue *args, MrtValue kwnames)
+{
+    /* zero positionals checked: this only rejects keywords */
+    if (mrt_str_args("bytes", "maketrans", MRT_ARGS_OLD, 0, args, kwnames, 0, 0, NULL, NULL) < 0) return MRT_ERR;
+    if (nargs != 2) return mrt_raise_fmt(&mrt_type_TypeError, "maketrans expected 2 arguments, got %d", nargs);
+    MrtBytes *frm = bytes_arg(args[0]), *to = frm ? bytes_arg(args[1]) : NULL;
+    if (!to) return MRT_ERR;
+    if (frm->len != to->len) return mrt_raise_msg(&mrt_type_ValueError, "maketrans arguments must have same length");
+    MrtBytes *r = mrt_bytes_alloc(256);
+    if (!r) return MRT_ERR;
+    for (int i = 0; i < 256; i++) r->data[i] = (unsigned char)i;
+    for (int64_t i = 0; i < frm->len; i++) r->data[frm->data[i]] = to->data[i];
+    return mrt_from_obj(r);
+}
+
 static const MrtMethodDef bytes_methods[] = {
     {"decode", b_decode, 0},
     {"hex", b_hex, 0},
@@ -1040,6 +1340,23 @@ static const MrtMethodDef bytes_methods[] = {
     {"isspace", b_isspace, 0},
     {"isupper", b_isupper, 0},
     {"islower", b_islower, 0},
+    {"isascii", b_isascii, 0},
+    {"istitle", b_istitle, 0},
+    {"ljust", b_ljust, 0},
+    {"rjust", b_rjust, 0},
+    {"center", b_center, 0},
+    {"zfill", b_zfill, 0},
+    {"expandtabs", b_expandtabs, 0},
+    {"splitlines", b_splitlines, 0},
+    {"partition", b_partition, 0},
+    {"rpartition", b_rpartition, 0},
+    {"removeprefix", b_removeprefix, 0},
+    {"removesuffix", b_removesuffix, 0},
+    {"capitalize", b_capitalize, 0},
+    {"title", b_title, 0},
+    {"swapcase", b_swapcase, 0},
+    {"translate", b_translate, 0},
+    {"maketrans", b_maketrans, MRT_METH_STATIC},
     {NULL, NULL, 0},
 };
 

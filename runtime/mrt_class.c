@@ -187,6 +187,26 @@ static MrtValue user_call(MrtValue self, int nargs, const MrtValue *args, MrtVal
     return m ? mrt_call(m, nargs, args, kwnames) : MRT_ERR;
 }
 
+/* A class's __init__ as found for the last instances constructed, valid
+ * while mrt_class_version is unchanged (a new class bumps it, so a dead
+ * class's address cannot be mistaken for a new one). */
+static struct {
+    const MrtType *type;
+    uint64_t version;
+    MrtValue init;
+} init_cache[64];
+
+static MrtValue lookup_init(MrtType *t)
+{
+    size_t h = ((uintptr_t)t >> 5) & 63;
+    if (init_cache[h].type != t || init_cache[h].version != mrt_class_version) {
+        init_cache[h].init = mrt_type_lookup(t, mrt_name("__init__"));
+        init_cache[h].type = t;
+        init_cache[h].version = mrt_class_version;
+    }
+    return init_cache[h].init;
+}
+
 /* Constructing an instance: allocate (exceptions keep their args), then __init__. */
 static MrtValue user_new(MrtType *t, int nargs, const MrtValue *args, MrtValue kwnames)
 {
@@ -200,7 +220,7 @@ static MrtValue user_new(MrtType *t, int nargs, const MrtValue *args, MrtValue k
         self = o ? mrt_from_obj(o) : MRT_ERR;
     }
     if (!self) return MRT_ERR;
-    MrtValue init = mrt_type_lookup(t, mrt_name("__init__"));
+    MrtValue init = lookup_init(t);
     int builtin_init = !init || (mrt_is_ptr(init) && mrt_obj(init)->type == &mrt_type_builtin_function);
     if (builtin_init && !(t->flags & MRT_TF_EXC)) {
         if (nargs || kwnames) return mrt_raise_fmt(&mrt_type_TypeError, "%s() takes no arguments", t->name);
@@ -208,7 +228,8 @@ static MrtValue user_new(MrtType *t, int nargs, const MrtValue *args, MrtValue k
     }
     MrtValue buf[MRT_SELF_BUF], *a = mrt_args_with_self(buf, self, nargs, args, kwnames);
     if (!a) return MRT_ERR;
-    MrtValue r = mrt_call(init, nargs + 1, a, kwnames);
+    MrtEntry entry = mrt_exact_entry(init, nargs, kwnames);
+    MrtValue r = entry ? entry(init, a) : mrt_call(init, nargs + 1, a, kwnames);
     if (!r) return MRT_ERR;
     if (r != MRT_NONE)
         return mrt_raise_fmt(&mrt_type_TypeError, "__init__() should return None, not '%s'", mrt_type_cname(r));
@@ -253,6 +274,15 @@ static void install_slots(MrtType *t, MrtValue ns)
 void mrt_class_dunders_changed(MrtType *t)
 {
     if (t->flags & MRT_TF_USER) install_slots(t, t->dict);
+}
+
+/* A property assigned to a class after creation also takes precedence over
+ * the instance attributes of every class derived from it. */
+void mrt_class_property_added(MrtType *t)
+{
+    t->flags |= MRT_TF_HAS_PROPERTY;
+    MrtList *subs = t->subclasses ? (MrtList *)mrt_obj(t->subclasses) : NULL;
+    for (int64_t i = 0; subs && i < subs->len; i++) mrt_class_property_added((MrtType *)mrt_obj(subs->items[i]));
 }
 
 static int ns_has_property(MrtValue ns)

@@ -82,6 +82,11 @@ extern const char mrt_index_overflow_msg[];        /* "cannot fit 'int' into an 
 int mrt_index_overflow(MrtValue v, int64_t *out, MrtType *exc, const char *msg); /* big ints raise exc(msg) */
 int mrt_is_index_like(MrtValue v);                                               /* int, bool or has __index__ */
 int mrt_slice_index_clamped(MrtValue v, int64_t *out);                           /* slice bound: big ints clamp */
+/* mrt_slice_indices for a slice's parts (0 = None), mrt_range.c */
+int mrt_slice_indices_of(MrtValue lo, MrtValue hi, MrtValue by, int64_t len, int64_t *start, int64_t *stop,
+                         int64_t *step, int64_t *count);
+/* list[slice] = val (val 0: del) once the slice is resolved against the length (mrt_list.c) */
+int mrt_list_ass_indices(MrtValue list, int64_t start, int64_t step, int64_t count, MrtValue val);
 
 /* Sequence helpers shared by list and tuple (mrt_list.c). */
 /* Lexicographic comparison; arrays re-read through the pointers because

@@ -3,6 +3,7 @@
  * exception nobody caught (mrt_main_finish). */
 #include "mrt_internal.h"
 
+#include <errno.h>
 #include <signal.h>
 #include <stdio.h>
 #include <unistd.h>
@@ -45,15 +46,135 @@ static int is_exc_type(MrtValue v)
     return mrt_is_ptr(v) && mrt_obj(v)->type == &mrt_type_type && (((MrtType *)mrt_obj(v))->flags & MRT_TF_EXC);
 }
 
+/* ---- OSError's errno, strerror and filenames ---------------------------------------- */
+
+/* OSError and its subclasses carry these fields (0 reads as None). */
+typedef struct MrtOSError {
+    MrtException exc;
+    MrtValue myerrno, strerror, filename, filename2;
+    int64_t written; /* BlockingIOError.characters_written; -1 when unset */
+} MrtOSError;
+
+static int is_oserror(MrtValue v) { return mrt_isinstance_of(v, &mrt_type_OSError); }
+static MrtOSError *ose_of(MrtValue v) { return (MrtOSError *)mrt_obj(v); }
+
+/* OSError(errno, ...) builds the subclass CPython's errno map names. */
+static MrtType *oserror_subclass(MrtValue err)
+{
+    static const struct {
+        int err;
+        MrtType *t;
+    } map[] = {
+        {EAGAIN, &mrt_type_BlockingIOError},
+        {EALREADY, &mrt_type_BlockingIOError},
+        {EWOULDBLOCK, &mrt_type_BlockingIOError},
+        {EINPROGRESS, &mrt_type_BlockingIOError},
+        {ECHILD, &mrt_type_ChildProcessError},
+        {EPIPE, &mrt_type_BrokenPipeError},
+        {ESHUTDOWN, &mrt_type_BrokenPipeError},
+        {ECONNABORTED, &mrt_type_ConnectionAbortedError},
+        {ECONNREFUSED, &mrt_type_ConnectionRefusedError},
+        {ECONNRESET, &mrt_type_ConnectionResetError},
+        {EEXIST, &mrt_type_FileExistsError},
+        {ENOENT, &mrt_type_FileNotFoundError},
+        {EISDIR, &mrt_type_IsADirectoryError},
+        {ENOTDIR, &mrt_type_NotADirectoryError},
+        {EINTR, &mrt_type_InterruptedError},
+        {EACCES, &mrt_type_PermissionError},
+        {EPERM, &mrt_type_PermissionError},
+        {ESRCH, &mrt_type_ProcessLookupError},
+        {ETIMEDOUT, &mrt_type_TimeoutError},
+    };
+    if (!mrt_is_small(err) && !mrt_is_bool(err)) return &mrt_type_OSError;
+    int64_t e = mrt_is_bool(err) ? err == MRT_TRUE : mrt_small_val(err); /* True is errno 1 */
+    for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
+        if (map[i].err == e) return map[i].t;
+    return &mrt_type_OSError;
+}
+
+/* OSError(errno, strerror[, filename[, winerror[, filename2]]]): with 2 to 5
+ * arguments they fill the fields, and a filename cuts args to the first
+ * two (CPython's oserror_init). -1 on error. */
+static int oserror_parse(MrtValue self, int nargs, const MrtValue *args)
+{
+    MrtOSError *o = ose_of(self);
+    o->myerrno = o->strerror = o->filename = o->filename2 = 0;
+    o->written = -1;
+    if (!(o->exc.args = mrt_tuple_new(nargs, args))) return -1;
+    if (nargs < 2 || nargs > 5) return 0;
+    o->myerrno = args[0];
+    o->strerror = args[1];
+    MrtValue fn = nargs >= 3 ? args[2] : MRT_NONE;
+    if (fn == MRT_NONE) return 0;
+    if (mrt_obj(self)->type == &mrt_type_BlockingIOError && (mrt_int_is(fn) || mrt_is_double(fn))) {
+        /* BlockingIOError's third argument may be the characters written */
+        if (mrt_is_double(fn))
+            return mrt_raise_msg(&mrt_type_TypeError, "'float' object cannot be interpreted as an integer"), -1;
+        return mrt_int_to_i64(fn, &o->written) < 0 ? -1 : 0;
+    }
+    o->filename = fn;
+    if (nargs == 5 && args[4] != MRT_NONE) o->filename2 = args[4];
+    return (o->exc.args = mrt_tuple_new(2, args)) ? 0 : -1;
+}
+
+/* A class whose own __init__ replaces OSError's parses in OSError.__init__
+ * (if it calls it), as CPython's oserror_use_init. */
+static MrtValue exc_init(int nargs, const MrtValue *args, MrtValue kwnames);
+static int oserror_uses_init(MrtType *t)
+{
+    MrtValue init = mrt_type_lookup(t, mrt_name("__init__"));
+    return !init || !mrt_is_ptr(init) || mrt_obj(init)->type != &mrt_type_builtin_function ||
+           ((MrtBuiltin *)mrt_obj(init))->fn != exc_init;
+}
+
+static MrtValue exc_str(MrtValue v);
+
+/* OSError.__str__ */
+static MrtValue oserror_str(MrtValue v)
+{
+    MrtOSError *o = ose_of(v);
+    if (o->filename && o->filename2)
+        return mrt_str_printf("[Errno %S] %S: %R -> %R", o->myerrno ? o->myerrno : MRT_NONE,
+                              o->strerror ? o->strerror : MRT_NONE, o->filename, o->filename2);
+    if (o->filename)
+        return mrt_str_printf("[Errno %S] %S: %R", o->myerrno ? o->myerrno : MRT_NONE,
+                              o->strerror ? o->strerror : MRT_NONE, o->filename);
+    if (o->myerrno && o->strerror) return mrt_str_printf("[Errno %S] %S", o->myerrno, o->strerror);
+    return exc_str(v);
+}
+
+/* The field behind an OSError attribute name, or NULL. */
+static MrtValue *oserror_field(MrtValue v, const char *n)
+{
+    MrtOSError *o = ose_of(v);
+    if (!strcmp(n, "errno")) return &o->myerrno;
+    if (!strcmp(n, "strerror")) return &o->strerror;
+    if (!strcmp(n, "filename")) return &o->filename;
+    if (!strcmp(n, "filename2")) return &o->filename2;
+    return NULL;
+}
+
+static MrtValue oserror_written(MrtValue v)
+{
+    if (ose_of(v)->written < 0) return mrt_raise_msg(&mrt_type_AttributeError, "characters_written");
+    return mrt_int_from_i64(ose_of(v)->written);
+}
+
 /* ---- the exception object ------------------------------------------------------- */
 
 MrtValue mrt_exc_new(MrtType *t, int nargs, const MrtValue *args)
 {
+    if (t == &mrt_type_OSError && nargs >= 2 && nargs <= 5) t = oserror_subclass(args[0]);
     MrtException *e = mrt_alloc(t, t->basicsize > sizeof(MrtException) ? t->basicsize : sizeof(MrtException));
     if (!e) return MRT_ERR;
+    MrtValue v = mrt_from_obj(e);
+    if (mrt_is_subtype(t, &mrt_type_OSError)) {
+        if (oserror_uses_init(t)) nargs = 0; /* OSError.__init__ parses them, if called */
+        return oserror_parse(v, nargs, args) < 0 ? MRT_ERR : v;
+    }
     e->args = mrt_tuple_new(nargs, args);
     if (!e->args) return MRT_ERR;
-    return mrt_from_obj(e);
+    return v;
 }
 
 MrtValue mrt_exc_args(MrtValue exc) { return exc_of(exc)->args; }
@@ -69,20 +190,33 @@ MrtValue mrt_exc_traceback(MrtValue exc)
     return mrt_from_obj(tb);
 }
 
+/* BaseException.__init__ and OSError.__new__ refuse keyword arguments. */
+static MrtValue no_keywords(MrtType *t, MrtValue kwnames)
+{
+    if (!kwnames || ((MrtTuple *)mrt_obj(kwnames))->len == 0) return MRT_NONE;
+    return mrt_raise_fmt(&mrt_type_TypeError, "%s() takes no keyword arguments", t->name);
+}
+
 static MrtValue exc_tp_new(MrtType *t, int nargs, const MrtValue *args, MrtValue kwnames)
 {
+    if (!no_keywords(t, kwnames)) return MRT_ERR;
     return mrt_exc_new(t, nargs, args);
 }
 
+/* BaseException.__str__ */
 static MrtValue exc_str(MrtValue v)
 {
     MrtTuple *a = (MrtTuple *)mrt_obj(exc_of(v)->args);
     if (a->len == 0) return mrt_str_from_cstr("");
-    if (a->len == 1) {
-        if (mrt_isinstance_of(v, &mrt_type_KeyError)) return mrt_repr(a->items[0]);
-        return mrt_str(a->items[0]);
-    }
+    if (a->len == 1) return mrt_str(a->items[0]);
     return mrt_repr(exc_of(v)->args);
+}
+
+/* KeyError.__str__: a single key shows as its repr */
+static MrtValue keyerror_str(MrtValue v)
+{
+    MrtTuple *a = (MrtTuple *)mrt_obj(exc_of(v)->args);
+    return a->len == 1 ? mrt_repr(a->items[0]) : exc_str(v);
 }
 
 static MrtValue exc_repr(MrtValue v)
@@ -110,6 +244,12 @@ static MrtValue exc_getattr(MrtValue v, MrtValue name)
         MrtTuple *a = (MrtTuple *)mrt_obj(e->args);
         return a->len == 1 ? a->items[0] : a->len ? e->args : MRT_NONE;
     }
+    if (is_oserror(v)) {
+        MrtValue *f = oserror_field(v, n);
+        if (f) return *f ? *f : MRT_NONE;
+        if (mrt_obj(v)->type == &mrt_type_BlockingIOError && !strcmp(n, "characters_written"))
+            return oserror_written(v);
+    }
     return mrt_generic_getattr(v, name);
 }
 
@@ -128,12 +268,22 @@ static int exc_setattr(MrtValue v, MrtValue name, MrtValue val)
         e->suppress_context = 1;
         return 0;
     }
+    MrtValue *f = is_oserror(v) ? oserror_field(v, n) : NULL;
+    if (f) {
+        *f = val; /* an assigned None shows in str(), as CPython's members do; del unsets */
+        return 0;
+    }
     return mrt_generic_setattr(v, name, val);
 }
 
 /* BaseException.__init__: stores the arguments (user __init__ may call it via super()). */
 static MrtValue exc_init(int nargs, const MrtValue *args, MrtValue kwnames)
 {
+    if (!no_keywords(mrt_type_of(args[0]), kwnames)) return MRT_ERR;
+    if (is_oserror(args[0])) { /* parsed at creation unless the class has its own __init__ */
+        if (!oserror_uses_init(mrt_type_of(args[0]))) return MRT_NONE;
+        return oserror_parse(args[0], nargs - 1, args + 1) < 0 ? MRT_ERR : MRT_NONE;
+    }
     MrtValue t = mrt_tuple_new(nargs - 1, args + 1);
     if (!t) return MRT_ERR;
     exc_of(args[0])->args = t;
@@ -188,8 +338,19 @@ static int64_t exc_hash(MrtValue v) { return (int64_t)((v >> 4) & INT64_MAX); }
     };
 MRT_EXC_TYPES(DEFINE_EXC)
 
-#define READY_EXC(c, basec) mrt_type_ready(&mrt_type_##c);
-void mrt_exc_types_init(void) { MRT_EXC_TYPES(READY_EXC) }
+/* OSError and its subclasses have the larger MrtOSError layout and their
+ * own __str__, as KeyError has. */
+#define READY_EXC(c, basec)                                                                                            \
+    if (mrt_is_subtype(&mrt_type_##c, &mrt_type_OSError)) {                                                            \
+        mrt_type_##c.basicsize = sizeof(MrtOSError);                                                                   \
+        mrt_type_##c.str = oserror_str;                                                                                \
+    }                                                                                                                  \
+    mrt_type_ready(&mrt_type_##c);
+void mrt_exc_types_init(void)
+{
+    mrt_type_KeyError.str = keyerror_str;
+    MRT_EXC_TYPES(READY_EXC)
+}
 
 /* ---- raising ----------------------------------------------------------------------- */
 

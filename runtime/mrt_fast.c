@@ -11,3 +11,4 @@ int mrt_lt_bool_rt(MrtValue a, MrtValue b) { return mrt_lt_bool(a, b); }
 int mrt_truthy_fast_rt(MrtValue v) { return mrt_truthy_fast(v); }
 int mrt_cmp_fast_rt(MrtValue a, MrtValue b, int op) { return mrt_cmp_fast(a, b, op); }
 MrtValue mrt_list_get_fast_rt(MrtValue l, MrtValue i) { return mrt_list_get_fast(l, i); }
+int mrt_list_set_fast_rt(MrtValue l, MrtValue i, MrtValue v) { return mrt_list_set_fast(l, i, v); }

@@ -139,7 +139,7 @@ MrtValue mrt_float_repr(MrtValue v)
 int64_t mrt_float_hash(double d)
 {
     if (isinf(d)) return d > 0 ? 314159 : -314159;
-    if (isnan(d)) return 0; /* CPython 3.11 hashes NaN by identity; all NaNs are one value here */
+    if (isnan(d)) return 0; /* a NaN value hashes by identity: see float_hash_slot */
     int e;
     double m = frexp(fabs(d), &e);
     uint64_t mant = (uint64_t)ldexp(m, 53); /* |d| = mant * 2**(e - 53) */
@@ -153,7 +153,23 @@ int64_t mrt_float_hash(double d)
     return r == -1 ? -2 : r;
 }
 
-static int64_t float_hash_slot(MrtValue v) { return mrt_float_hash(mrt_f64(v)); }
+/* CPython makes every NaN a new object, so two NaNs are never `is` each other
+ * and `nan in [other_nan]` is False. A value is its bits here: each NaN that
+ * is computed gets a payload of its own (the quiet bit set, the sign clear,
+ * so it stays in the float range of the encoding); copies keep it. */
+MrtValue mrt_float_nan(void)
+{
+    static uint64_t serial;
+    serial = (serial + 1) & MRT_PAYLOAD_MASK;
+    return (UINT64_C(0x7FF8000000000000) | serial) + MRT_DOUBLE_OFFSET;
+}
+
+/* NaNs hash by identity in CPython 3.11; here by their payload */
+static int64_t float_hash_slot(MrtValue v)
+{
+    double d = mrt_f64(v);
+    return isnan(d) ? (int64_t)(v & MRT_PAYLOAD_MASK) : mrt_float_hash(d);
+}
 
 /* ---- conversions -------------------------------------------------------------- */
 static MrtValue int_too_large(void)
@@ -655,7 +671,7 @@ FLOAT_UNARY(__trunc__, mrt_int_from_double(d))
 FLOAT_UNARY(__floor__, isfinite(d) ? mrt_int_from_double(floor(d)) : mrt_int_from_double(d))
 FLOAT_UNARY(__ceil__, isfinite(d) ? mrt_int_from_double(ceil(d)) : mrt_int_from_double(d))
 FLOAT_UNARY(__repr__, mrt_float_repr(args[0]))
-FLOAT_UNARY(__hash__, mrt_int_from_i64(mrt_float_hash(d)))
+FLOAT_UNARY(__hash__, mrt_int_from_i64(float_hash_slot(args[0])))
 FLOAT_UNARY(conjugate, args[0])
 FLOAT_UNARY(is_integer, mrt_bool(isfinite(d) && d == floor(d)))
 

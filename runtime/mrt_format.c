@@ -13,20 +13,34 @@ static int is_bigint(MrtValue v) { return mrt_is_ptr(v) && mrt_obj(v)->type == &
 
 /* ---- digits of numbers ------------------------------------------------------------- */
 
+/* Writes the digits of u in base 2, 8, 10 or 16, lower case, to the end of
+ * tmp[0..72); returns where they start. */
+static int u64_digits(char tmp[72], uint64_t u, int base)
+{
+    int k = 72;
+    if (base == 10) { /* the common case: constant divisor */
+        do {
+            tmp[--k] = (char)('0' + u % 10);
+            u /= 10;
+        } while (u);
+        return k;
+    }
+    do {
+        tmp[--k] = "0123456789abcdef"[u % (unsigned)base];
+        u /= (unsigned)base;
+    } while (u);
+    return k;
+}
+
 /* Appends the digits of |v| (an int or bool) in base 2, 8, 10 or 16, lower case. */
 static int int_digits(MrtBuf *b, MrtValue v, int base, int *neg)
 {
     if (!is_bigint(v)) {
         int64_t i = mrt_is_bool(v) ? v == MRT_TRUE : mrt_small_val(v);
-        uint64_t u = i < 0 ? (uint64_t)0 - (uint64_t)i : (uint64_t)i;
         char tmp[72];
-        int k = sizeof tmp;
+        int k = u64_digits(tmp, i < 0 ? (uint64_t)0 - (uint64_t)i : (uint64_t)i, base);
         *neg = i < 0;
-        do {
-            tmp[--k] = "0123456789abcdef"[u % (unsigned)base];
-            u /= (unsigned)base;
-        } while (u);
-        return mrt_buf_add(b, tmp + k, (int64_t)sizeof tmp - k);
+        return mrt_buf_add(b, tmp + k, 72 - k);
     }
     mpz_srcptr z = ((MrtBigInt *)mrt_obj(v))->z;
     *neg = mpz_sgn(z) < 0;
@@ -239,8 +253,18 @@ static MrtValue pad_to_width(const Spec *sp, int default_align, const char *body
     return mrt_buf_finish(&b);
 }
 
+/* n copies of the fill character encoded in enc[0..k) at o; returns the end. */
+static char *put_fill(char *o, const char *enc, int k, int64_t n)
+{
+    if (n <= 0) return o;
+    if (k == 1) return (char *)memset(o, enc[0], (size_t)n) + n;
+    for (int64_t i = 0; i < n; i++, o += k) memcpy(o, enc, (size_t)k);
+    return o;
+}
+
 /* Lays out a number: sign, prefix ("0x"), integer digits (grouped), and the
- * rest (fraction, exponent, '%'), padded per the spec. All ASCII. */
+ * rest (fraction, exponent, '%'), padded per the spec. All ASCII but the
+ * fill character. The size is known up front: one allocation, the result. */
 static MrtValue layout_number(const Spec *sp, const char *sign, const char *prefix, const char *digits, int64_t ndig,
                               const char *rest, int64_t nrest)
 {
@@ -254,26 +278,33 @@ static MrtValue layout_number(const Spec *sp, const char *sign, const char *pref
     }
     int64_t glen = nd + (every && nd > 0 ? (nd - 1) / every : 0);
     int64_t len = ls + lp + glen + nrest;
-    MrtBuf b;
-    mrt_buf_init(&b, len + 8);
     int64_t pad = sp->width > len ? sp->width - len : 0;
     int align = sp->align ? sp->align : '>';
     int64_t left = align == '>' ? pad : align == '^' ? pad / 2 : 0;
-    if (align != '=' && mrt_buf_addfill(&b, sp->fill, left) < 0) return MRT_ERR;
-    if (mrt_buf_add(&b, sign, ls) < 0 || mrt_buf_add(&b, prefix, lp) < 0) return MRT_ERR;
-    if (align == '=' && mrt_buf_addfill(&b, sp->fill, pad) < 0) return MRT_ERR;
-    char sepc = (char)sp->grouping;
-    for (int64_t k = 0; k < nd; k++) { /* k-th digit from the left of the extended digits */
-        char ch = k < nd - ndig ? '0' : digits[k - (nd - ndig)];
-        if (mrt_buf_add(&b, &ch, 1) < 0) return MRT_ERR;
-        int64_t after = nd - 1 - k;
-        if (every && after > 0 && after % every == 0 && mrt_buf_add(&b, &sepc, 1) < 0) return MRT_ERR;
+    char enc[4];
+    int fk = mrt_u8_encode(sp->fill, enc);
+    int64_t fill_size, size;
+    if (mrt_size_mul(pad, fk, &fill_size) < 0 || mrt_size_add(len, fill_size, &size) < 0) return MRT_ERR;
+    MrtStr *r = mrt_str_alloc(size, len + pad);
+    if (!r) return MRT_ERR;
+    char *o = r->data;
+    if (align != '=') o = put_fill(o, enc, fk, left);
+    memcpy(o, sign, (size_t)ls), o += ls;
+    memcpy(o, prefix, (size_t)lp), o += lp;
+    if (align == '=') o = put_fill(o, enc, fk, pad);
+    if (!every) {
+        o = (char *)memset(o, '0', (size_t)(nd - ndig)) + (nd - ndig);
+        memcpy(o, digits, (size_t)ndig), o += ndig;
+    } else {
+        for (int64_t k = 0; k < nd; k++) { /* k-th digit from the left of the extended digits */
+            *o++ = k < nd - ndig ? '0' : digits[k - (nd - ndig)];
+            int64_t after = nd - 1 - k;
+            if (after > 0 && after % every == 0) *o++ = (char)sp->grouping;
+        }
     }
-    if (mrt_buf_add(&b, rest, nrest) < 0) return MRT_ERR;
-    if (align == '<' || align == '^') {
-        if (mrt_buf_addfill(&b, sp->fill, pad - left) < 0) return MRT_ERR;
-    }
-    return mrt_buf_finish(&b);
+    memcpy(o, rest, (size_t)nrest), o += nrest;
+    if (align == '<' || align == '^') put_fill(o, enc, fk, pad - left);
+    return mrt_str_seal(r);
 }
 
 static const char *sign_str(const Spec *sp, int neg)
@@ -353,16 +384,25 @@ static MrtValue format_int(MrtValue v, Spec *sp, const char *tname)
         int k = mrt_u8_encode((uint32_t)cp, enc);
         return pad_to_width(sp, '>', enc, k, 1);
     }
-    MrtBuf d;
+    MrtBuf d; /* a bigint's digits */
+    char tmp[72], *dig;
     int neg;
-    mrt_buf_init(&d, 24);
-    if (int_digits(&d, v, base, &neg) < 0) return MRT_ERR;
+    int64_t nd;
+    if (!is_bigint(v)) { /* no buffer to allocate */
+        int64_t i = mrt_is_bool(v) ? v == MRT_TRUE : mrt_small_val(v);
+        int k = u64_digits(tmp, i < 0 ? (uint64_t)0 - (uint64_t)i : (uint64_t)i, base);
+        neg = i < 0, dig = tmp + k, nd = 72 - k;
+    } else {
+        mrt_buf_init(&d, 24);
+        if (int_digits(&d, v, base, &neg) < 0) return MRT_ERR;
+        dig = d.data, nd = d.len;
+    }
     if (sp->type == 'X')
-        for (int64_t i = 0; i < d.len; i++)
-            if (d.data[i] >= 'a') d.data[i] -= 32;
+        for (int64_t i = 0; i < nd; i++)
+            if (dig[i] >= 'a') dig[i] -= 32;
     const char *prefix = "";
     if (sp->alt) prefix = base == 2 ? "0b" : base == 8 ? "0o" : base == 16 ? (sp->type == 'X' ? "0X" : "0x") : "";
-    return layout_number(sp, sign_str(sp, neg), prefix, d.data, d.len, "", 0);
+    return layout_number(sp, sign_str(sp, neg), prefix, dig, nd, "", 0);
 }
 
 /* Digits of |x| per the spec's type into b. */
@@ -852,6 +892,61 @@ static int pct_char(MrtBuf *out, MrtValue v, int flags, int64_t width)
     return pct_pad(out, "", "", enc, k, 1, width, flags & F_LJUST);
 }
 
+/* %s and %b of bytes formatting: a bytes argument, or what __bytes__ returns */
+static MrtValue pct_bytes_arg(MrtValue v)
+{
+    if (mrt_is_bytes(v)) return v;
+    MrtType *t = mrt_type_of(v);
+    MrtValue name = mrt_name("__bytes__");
+    if (!(t->flags & MRT_TF_USER) || !name || !mrt_type_lookup(t, name))
+        return mrt_raise_fmt(&mrt_type_TypeError,
+                             "%%b requires a bytes-like object, or an object that implements __bytes__, not '%T'", v);
+    MrtValue r = mrt_call_method(v, name, 0, NULL, 0);
+    if (r && !mrt_is_bytes(r)) return mrt_raise_fmt(&mrt_type_TypeError, "__bytes__ returned non-bytes (type %T)", r);
+    return r;
+}
+
+/* %s/%b/%r/%a of bytes formatting; %r and %a are both ascii(v) there */
+static int pct_bytes_text(MrtBuf *out, MrtValue v, uint32_t conv, int flags, int64_t width, int64_t prec)
+{
+    if (conv == 'r' || conv == 'a') {
+        MrtValue t = mrt_ascii_of(v);
+        return t ? pct_text(out, t, flags, width, prec) : -1;
+    }
+    MrtValue b = pct_bytes_arg(v);
+    if (!b) return -1;
+    MrtBytes *x = (MrtBytes *)mrt_obj(b);
+    int64_t n = prec >= 0 && prec < x->len ? prec : x->len;
+    return pct_pad(out, "", "", (const char *)x->data, n, n, width, flags & F_LJUST);
+}
+
+/* %c of bytes formatting: an int in range(256) or a bytes of length 1 */
+static int pct_byte(MrtBuf *out, MrtValue v, int flags, int64_t width)
+{
+    char c;
+    int ix = mrt_is_bytes(v) || mrt_int_is(v) ? 0 : user_index(v, &v);
+    if (ix < 0) return -1;
+    if (mrt_is_bytes(v) && ((MrtBytes *)mrt_obj(v))->len == 1) {
+        c = (char)((MrtBytes *)mrt_obj(v))->data[0];
+    } else if (mrt_int_is(v)) {
+        int64_t x = is_bigint(v) ? -1 : mrt_is_bool(v) ? v == MRT_TRUE : mrt_small_val(v);
+        if (x < 0 || x > 255) return mrt_raise_msg(&mrt_type_OverflowError, "%c arg not in range(256)"), -1;
+        c = (char)x;
+    } else {
+        return mrt_raise_msg(&mrt_type_TypeError, "%c requires an integer in range(256) or a single byte"), -1;
+    }
+    return pct_pad(out, "", "", &c, 1, 1, width, flags & F_LJUST);
+}
+
+/* bytes formatting reports any failed float conversion as this TypeError */
+static int pct_bytes_float(MrtBuf *out, MrtValue v, uint32_t conv, int flags, int64_t width, int64_t prec)
+{
+    if (pct_float(out, v, conv, flags, width, prec) == 0) return 0;
+    if (mrt_isinstance_of(mrt_cur_exc, &mrt_type_MemoryError)) return -1;
+    mrt_exc_fetch();
+    return mrt_raise_fmt(&mrt_type_TypeError, "float argument required, not %T", v), -1;
+}
+
 typedef struct PctArgs {
     MrtValue cur; /* the args tuple, or the single argument */
     int64_t len;  /* tuple length, or -1 for a single argument */
@@ -877,20 +972,22 @@ static int star_arg(PctArgs *pa, int64_t *out)
     return 0;
 }
 
-MrtValue mrt_str_mod(MrtValue fmtv, MrtValue args)
+/* str % args, and bytes % args when `bytes`: the format s[0..n) is then raw
+ * bytes rather than UTF-8 text, and the result is bytes. */
+static MrtValue pct_format(const char *s, int64_t n, MrtValue args, int bytes)
 {
-    MrtStr *fs = S(fmtv);
-    const char *s = fs->data;
-    int64_t n = fs->size, i = 0, lit = 0, cpi = 0; /* cpi: code point index of s[i] */
+    int64_t i = 0, lit = 0, cpi = 0; /* cpi: code point index of s[i] */
     PctArgs pa = {args, mrt_is_tuple(args) ? ((MrtTuple *)mrt_obj(args))->len : -1, 0};
     if (pa.len < 0) pa.idx = -2;
     MrtValue dict = 0;
-    if (!mrt_is_tuple(args) && !mrt_is_str(args) && mrt_type_of(args)->getitem) dict = args;
+    if (!mrt_is_tuple(args) && !mrt_is_str(args) && !(bytes && mrt_is_bytes(args)) && mrt_type_of(args)->getitem)
+        dict = args;
+    const char *what = bytes ? "bytes" : "string";
     MrtBuf out;
     mrt_buf_init(&out, n + 16);
     while (i < n) {
         if (s[i] != '%') {
-            cpi += ((unsigned char)s[i] & 0xC0) != 0x80;
+            cpi += bytes || ((unsigned char)s[i] & 0xC0) != 0x80;
             i++;
             continue;
         }
@@ -913,9 +1010,9 @@ MrtValue mrt_str_mod(MrtValue fmtv, MrtValue args)
                     break;
             }
             if (i >= n) return mrt_raise_msg(&mrt_type_ValueError, "incomplete format key");
-            MrtValue key = mrt_str_new(s + j, i - j);
+            MrtValue key = bytes ? mrt_bytes_new(s + j, i - j) : mrt_str_new(s + j, i - j);
             if (!key) return MRT_ERR;
-            cpi += 1 + S(key)->len + 1;
+            cpi += 1 + (bytes ? i - j : S(key)->len) + 1;
             i++;
             pa.cur = mrt_getitem(dict, key);
             if (!pa.cur) return MRT_ERR;
@@ -965,9 +1062,12 @@ MrtValue mrt_str_mod(MrtValue fmtv, MrtValue args)
         }
         while (i < n && (s[i] == 'h' || s[i] == 'l' || s[i] == 'L')) i++, cpi++;
         if (i >= n) return mrt_raise_msg(&mrt_type_ValueError, "incomplete format");
-        int k;
-        uint32_t conv = mrt_u8_decode(s + i, &k);
-        int known = conv < 128 && strchr("sradiuxXoeEfFgGc%", (int)conv);
+        int k = 1;
+        uint32_t conv = bytes ? (unsigned char)s[i] : mrt_u8_decode(s + i, &k);
+        /* CPython passes a bad format byte to its message as a signed char */
+        if (bytes && conv >= 0x80)
+            return mrt_raise_msg(&mrt_type_OverflowError, "character argument not in range(0x110000)");
+        int known = conv < 128 && strchr(bytes ? "sbradiuxXoeEfFgGc%" : "sradiuxXoeEfFgGc%", (int)conv);
         if (!known)
             return mrt_raise_fmt(&mrt_type_ValueError, "unsupported format character '%c' (0x%x) at index %ld",
                                  conv < 128 ? (int)conv : '?', (unsigned)conv, (long)cpi);
@@ -979,15 +1079,20 @@ MrtValue mrt_str_mod(MrtValue fmtv, MrtValue args)
         case '%':
             rc = mrt_buf_add(&out, "%", 1);
             break;
+        case 'b':
         case 's':
         case 'r':
         case 'a': {
+            if (bytes) {
+                rc = pct_bytes_text(&out, v, conv, flags, width, prec);
+                break;
+            }
             MrtValue t = conv == 's' ? mrt_str(v) : conv == 'r' ? mrt_repr(v) : mrt_ascii_of(v);
             rc = t ? pct_text(&out, t, flags, width, prec) : -1;
             break;
         }
         case 'c':
-            rc = pct_char(&out, v, flags, width);
+            rc = bytes ? pct_byte(&out, v, flags, width) : pct_char(&out, v, flags, width);
             break;
         case 'd':
         case 'i':
@@ -998,14 +1103,22 @@ MrtValue mrt_str_mod(MrtValue fmtv, MrtValue args)
             rc = pct_int(&out, v, conv, flags, width, prec);
             break;
         default:
-            rc = pct_float(&out, v, conv, flags, width, prec);
+            rc = (bytes ? pct_bytes_float : pct_float)(&out, v, conv, flags, width, prec);
         }
         if (rc < 0) return MRT_ERR;
         if (dict && pa.idx < pa.len)
-            return mrt_raise_msg(&mrt_type_TypeError, "not all arguments converted during string formatting");
+            return mrt_raise_fmt(&mrt_type_TypeError, "not all arguments converted during %s formatting", what);
     }
     if (pa.idx < pa.len && !dict)
-        return mrt_raise_msg(&mrt_type_TypeError, "not all arguments converted during string formatting");
+        return mrt_raise_fmt(&mrt_type_TypeError, "not all arguments converted during %s formatting", what);
     if (mrt_buf_add(&out, s + lit, n - lit) < 0) return MRT_ERR;
-    return mrt_buf_finish(&out);
+    return bytes ? mrt_bytes_new(out.data ? out.data : "", out.len) : mrt_buf_finish(&out);
+}
+
+MrtValue mrt_str_mod(MrtValue fmtv, MrtValue args) { return pct_format(S(fmtv)->data, S(fmtv)->size, args, 0); }
+
+MrtValue mrt_bytes_mod(MrtValue fmtv, MrtValue args)
+{
+    MrtBytes *b = (MrtBytes *)mrt_obj(fmtv);
+    return pct_format((const char *)b->data, b->len, args, 1);
 }

@@ -148,6 +148,54 @@ static MrtValue func_repr(MrtValue v)
 
 static int64_t ptr_hash(MrtValue v) { return (int64_t)((v >> 4) & INT64_MAX); }
 
+static int is_dict(MrtValue v) { return mrt_is_ptr(v) && mrt_obj(v)->type == &mrt_type_dict; }
+
+/* Assigning (val) or deleting (val == 0) a function attribute that CPython
+ * checks: -1 with its error, 0 done, 1 when the name goes to __dict__. */
+static int func_special_set(MrtFunc *f, const char *n, MrtValue val)
+{
+    if (!strcmp(n, "__name__") || !strcmp(n, "__qualname__")) {
+        if (!val || !mrt_is_str(val))
+            return mrt_raise_fmt(&mrt_type_TypeError, "%s must be set to a string object", n), -1;
+        return 1; /* attribute reads consult __dict__ first */
+    }
+    if (!strcmp(n, "__defaults__")) {
+        if (val && val != MRT_NONE && !mrt_is_tuple(val))
+            return mrt_raise_msg(&mrt_type_TypeError, "__defaults__ must be set to a tuple object"), -1;
+        f->defaults = val == MRT_NONE ? 0 : val; /* argument binding reads it */
+        return 0;
+    }
+    if (!strcmp(n, "__kwdefaults__")) {
+        if (val && val != MRT_NONE && !is_dict(val))
+            return mrt_raise_msg(&mrt_type_TypeError, "__kwdefaults__ must be set to a dict object"), -1;
+        f->kwdefaults = val == MRT_NONE ? 0 : val;
+        return 0;
+    }
+    if (!strcmp(n, "__dict__")) {
+        if (!val) return mrt_raise_msg(&mrt_type_TypeError, "cannot delete __dict__"), -1;
+        if (!is_dict(val))
+            return mrt_raise_fmt(&mrt_type_TypeError, "__dict__ must be set to a dictionary, not a '%T'", val), -1;
+        f->dict = val;
+        return 0;
+    }
+    if (!strcmp(n, "__annotations__") && val && val != MRT_NONE && !is_dict(val))
+        return mrt_raise_msg(&mrt_type_TypeError, "__annotations__ must be set to a dict object"), -1;
+    if (!strcmp(n, "__code__")) return mrt_raise_msg(&mrt_type_TypeError, "__code__ must be set to a code object"), -1;
+    if (!strcmp(n, "__closure__") || !strcmp(n, "__globals__") || !strcmp(n, "__builtins__"))
+        return mrt_raise_msg(&mrt_type_AttributeError, "readonly attribute"), -1;
+    return 1;
+}
+
+static int func_setattr(MrtValue v, MrtValue name, MrtValue val)
+{
+    const char *n = mrt_str_data(name);
+    int rc = n[0] == '_' && n[1] == '_' ? func_special_set((MrtFunc *)mrt_obj(v), n, val) : 1;
+    if (rc < 1) return rc;
+    if (!val && (!strcmp(n, "__doc__") || !strcmp(n, "__module__")))
+        val = MRT_NONE; /* deleting these members leaves None */
+    return mrt_generic_setattr(v, name, val);
+}
+
 MrtType mrt_type_function = {
     .ob = {&mrt_type_type},
     .name = "function",
@@ -156,6 +204,7 @@ MrtType mrt_type_function = {
     .repr = func_repr,
     .hash = ptr_hash,
     .call = func_call,
+    .setattr = func_setattr,
 };
 
 /* ---- builtin functions and bound methods -------------------------------------------- */
@@ -288,12 +337,13 @@ static const MrtMethodDef property_methods[] = {
     {"getter", prop_getter, 0},
     {"setter", prop_setter, 0},
     {"deleter", prop_deleter, 0},
-    {"fget", prop_fget, MRT_METH_PROPERTY},
+    {"fget", prop_fget, MRT_METH_PROPERTY | MRT_METH_MEMBER},
     {NULL, NULL, 0},
 };
 
 static MrtValue wrapped_func(int n, const MrtValue *a, MrtValue k) { return ((MrtWrapper *)mrt_obj(a[0]))->fget; }
-static const MrtMethodDef wrapper_methods[] = {{"__func__", wrapped_func, MRT_METH_PROPERTY}, {NULL, NULL, 0}};
+static const MrtMethodDef wrapper_methods[] = {{"__func__", wrapped_func, MRT_METH_PROPERTY | MRT_METH_MEMBER},
+                                               {NULL, NULL, 0}};
 
 /* Calling a staticmethod object directly (3.10+) calls the function. */
 static MrtValue staticmethod_call(MrtValue self, int nargs, const MrtValue *args, MrtValue kwnames)

@@ -38,6 +38,7 @@ typedef struct MrtBuiltin {
     int flags;      /* MRT_METH_* from the method def */
     MrtType *owner; /* for methods of builtin types: the type whose instances they take as self */
 } MrtBuiltin;
+#define MRT_METH_SLOT 32 /* MrtBuiltin.flags: a dunder from mrt_slotmethods.c */
 
 typedef struct MrtMethod { /* a Python function bound to self */
     MrtObject ob;
@@ -87,9 +88,12 @@ MrtValue mrt_call_dunder(MrtValue v, const char *name, int nargs, const MrtValue
 
 /* Re-derives a user class's slots after a dunder was assigned to it (mrt_class.c). */
 void mrt_class_dunders_changed(MrtType *t);
+void mrt_class_property_added(MrtType *t); /* flags t and the classes derived from it */
 
 /* Dunder methods for the slots a builtin type fills (mrt_slotmethods.c). */
 void mrt_add_slot_methods(MrtType *t);
+/* Calls a slot method taken unbound from a class, with that class's slot. */
+MrtValue mrt_call_slot_method(MrtBuiltin *b, int nargs, const MrtValue *args, MrtValue kwnames);
 
 /* Type helpers (mrt_object.c). */
 void mrt_type_ready(MrtType *t);                     /* idempotent */
@@ -115,6 +119,9 @@ int mrt_instance_has(MrtValue obj, MrtValue name);
  * type MRT_TF_SHADOWED when a class attribute of that name exists
  * (mrt_attrcache.c). Every path that adds instance-dict keys calls it. */
 void mrt_note_instance_key(MrtType *t, MrtValue name);
+/* The body of user function f when self + nargs positional arguments and no
+ * keywords bind to its parameters one to one, else NULL (mrt_attrcache.c). */
+MrtEntry mrt_exact_entry(MrtValue f, int nargs, MrtValue kwnames);
 
 /* Strings from C (mrt_str.c). */
 MrtValue mrt_str_printf(const char *fmt, ...); /* same % codes as mrt_raise_fmt */

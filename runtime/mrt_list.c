@@ -1019,3 +1019,26 @@ MrtType mrt_type_list = {
     .tp_new = list_new,
     .methods = list_methods,
 };
+
+/* ---- slice assignment without a slice object (mrt_setslice) ------------------- */
+
+/* list_ass_slice after resolving the slice: same checks and messages. */
+int mrt_list_ass_indices(MrtValue list, int64_t start, int64_t step, int64_t count, MrtValue val)
+{
+    MrtList *L = as_list(list);
+    int64_t n = 0;
+    MrtValue *src = NULL;
+    if (step == 1) {
+        if (val && seq_fast(val, L, "can only assign an iterable", &n, &src) < 0) return -1;
+        return list_replace(L, start, start + count, n, src);
+    }
+    if (!val) return list_del_extended(L, start, step, count);
+    if (seq_fast(val, L, "must assign iterable to extended slice", &n, &src) < 0) return -1;
+    if (n != count) {
+        mrt_raise_fmt(&mrt_type_ValueError, "attempt to assign sequence of size %ld to extended slice of size %ld",
+                      (long)n, (long)count);
+        return -1;
+    }
+    for (int64_t k = 0, i = start; k < count; k++, i += step) L->items[i] = src[k];
+    return 0;
+}

@@ -22,14 +22,11 @@ void mrt_init(int argc, char **argv)
     }
     done = 1;
     GC_INIT();
-    /* Start with a 32 MiB heap and collect less eagerly: most programs are
-     * short-lived and allocation-heavy. Every first touch of a fresh heap
-     * page costs a page fault, so a smaller start is faster for programs
-     * with little live data (dicts, strings: 8 MiB best), but programs
-     * whose live data grows (binary_trees) then collect many more times
-     * while the heap grows; 32 MiB was the smallest start that slowed no
-     * benchmark (measured in docs/performance.md). */
-    GC_expand_hp(32 << 20);
+    /* Start with an 8 MiB heap and collect less eagerly: most programs are
+     * short-lived and allocation-heavy. A bigger start (64 MiB) was slower:
+     * each cycle then reuses memory last touched a whole heap earlier, which
+     * is out of cache (measured in docs/performance.md). */
+    GC_expand_hp(8 << 20);
     GC_set_free_space_divisor(2);
     mrt_int_init();
     mrt_str_init();
@@ -263,6 +260,11 @@ static MrtValue special_attr(MrtValue obj, MrtValue name)
             MrtValue m = ((MrtFunc *)mrt_obj(obj))->module;
             return m ? m : MRT_NONE;
         }
+        if (!strcmp(n, "__defaults__") || !strcmp(n, "__kwdefaults__")) {
+            MrtFunc *f = (MrtFunc *)mrt_obj(obj);
+            MrtValue d = n[2] == 'd' ? f->defaults : f->kwdefaults;
+            return d ? d : MRT_NONE;
+        }
     }
     if (has_type(obj, &mrt_type_builtin_function) && !strcmp(n, "__name__"))
         return mrt_str_from_cstr(((MrtBuiltin *)mrt_obj(obj))->name);
@@ -333,6 +335,68 @@ MrtValue mrt_getattr_default(MrtValue obj, MrtValue name, MrtValue dflt)
     return dflt;
 }
 
+/* Attributes computed by special_attr that CPython does not let a program
+ * set: getset descriptors without a setter, or read-only members. */
+static const struct {
+    MrtType *type;
+    const char *name;
+    int member;
+} readonly_specials[] = {
+    {&mrt_type_builtin_function, "__name__", 0}, {&mrt_type_builtin_function, "__qualname__", 0},
+    {&mrt_type_builtin_function, "__self__", 1}, {&mrt_type_method, "__func__", 1},
+    {&mrt_type_method, "__self__", 1},
+};
+
+/* The error for assigning or deleting a read-only attribute of a builtin
+ * type, in CPython's words; 0 when `name` is not one. */
+static int readonly_error(MrtType *t, MrtValue name, MrtValue attr)
+{
+    const char *n = mrt_str_data(name);
+    int member = -1;
+    for (size_t i = 0; i < sizeof readonly_specials / sizeof readonly_specials[0]; i++)
+        if (readonly_specials[i].type == t && !strcmp(readonly_specials[i].name, n))
+            member = readonly_specials[i].member;
+    if (member < 0 && attr && has_type(attr, &mrt_type_builtin_function)) {
+        int fl = ((MrtBuiltin *)mrt_obj(attr))->flags;
+        if ((fl & (MRT_METH_PROPERTY | MRT_METH_DESCRIPTOR)) == (MRT_METH_PROPERTY | MRT_METH_DESCRIPTOR))
+            member = (fl & MRT_METH_MEMBER) != 0;
+        /* the message names the type that defines it (bool's real is int's) */
+        MrtValue v;
+        while (member >= 0 && t->base && !(t->dict && mrt_dict_lookup(t->dict, name, &v) > 0)) t = t->base;
+    }
+    if (member < 0) return 0;
+    if (member)
+        mrt_raise_msg(&mrt_type_AttributeError, "readonly attribute");
+    else
+        mrt_raise_fmt(&mrt_type_AttributeError, "attribute '%S' of '%s' objects is not writable", name, t->name);
+    return -1;
+}
+
+/* C.__name__ = v and C.__qualname__ = v on a user class: -1 error, 0 done,
+ * 1 for any other name. */
+static int set_class_name(MrtType *cls, MrtValue name, MrtValue val)
+{
+    const char *n = mrt_str_data(name);
+    int qual = !strcmp(n, "__qualname__");
+    if (!qual && strcmp(n, "__name__")) return 1;
+    if (!val) {
+        mrt_raise_fmt(&mrt_type_TypeError, "cannot delete '%s' attribute of immutable type '%s'", n, cls->name);
+        return -1;
+    }
+    if (!mrt_is_str(val)) {
+        mrt_raise_fmt(&mrt_type_TypeError, "can only assign string to %s.%s, not '%s'", cls->name, n,
+                      mrt_type_cname(val));
+        return -1;
+    }
+    if (qual) return 1; /* kept in the class dict, where __qualname__ is read */
+    if (memchr(mrt_str_data(val), 0, (size_t)((MrtStr *)mrt_obj(val))->size)) {
+        mrt_raise_msg(&mrt_type_ValueError, "type name must not contain null characters");
+        return -1;
+    }
+    cls->name = mrt_str_data(val); /* the str stays reachable from this pointer */
+    return 0;
+}
+
 int mrt_generic_setattr(MrtValue obj, MrtValue name, MrtValue val)
 {
     if (is_type(obj)) {
@@ -341,13 +405,15 @@ int mrt_generic_setattr(MrtValue obj, MrtValue name, MrtValue val)
             mrt_raise_fmt(&mrt_type_TypeError, "cannot set '%S' attribute of immutable type '%s'", name, cls->name);
             return -1;
         }
+        int rc = set_class_name(cls, name, val);
+        if (rc < 1) return rc;
         if (!val) {
             mrt_class_version++;
             if (mrt_dict_del(cls->dict, name) == 0) return 0;
             attr_error(obj, name);
             return -1;
         }
-        if (has_type(val, &mrt_type_property)) cls->flags |= MRT_TF_HAS_PROPERTY;
+        if (has_type(val, &mrt_type_property)) mrt_class_property_added(cls);
         mrt_class_version++;     /* invalidates cached method lookups */
         mrt_classes_mutated = 1; /* existing instances may now shadow it */
         if (mrt_dict_set(cls->dict, name, val) < 0) return -1;
@@ -359,6 +425,7 @@ int mrt_generic_setattr(MrtValue obj, MrtValue name, MrtValue val)
     }
     MrtType *t = mrt_type_of(obj);
     MrtValue attr = mrt_type_lookup(t, name);
+    if (!(t->flags & MRT_TF_USER) && readonly_error(t, name, attr)) return -1;
     if (attr && has_type(attr, &mrt_type_property)) {
         MrtWrapper *p = (MrtWrapper *)mrt_obj(attr);
         MrtValue f = val ? p->fset : p->fdel;
@@ -472,6 +539,7 @@ MrtValue mrt_call(MrtValue f, int nargs, const MrtValue *args, MrtValue kwnames)
             if (b->self) return call_with_self_fn(b->fn, f, b->self, nargs, args, kwnames);
             if (b->owner && !(b->flags & (MRT_METH_STATIC | MRT_METH_CLASS)) && bad_self(b, nargs, args))
                 return MRT_ERR;
+            if (b->flags & MRT_METH_SLOT) return mrt_call_slot_method(b, nargs, args, kwnames);
             return b->fn(nargs, args, kwnames);
         }
         if (t == &mrt_type_method) {

@@ -3,6 +3,8 @@
  * fast path; any other range keeps exact ints (as CPython's longs). */
 #include "mrt_containers.h"
 
+#include <stdlib.h>
+
 static const char SSIZE_OVERFLOW[] = "Python int too large to convert to C ssize_t";
 
 /* A range beyond int64: r.len == -1 marks this layout; the fields hold ints. */
@@ -479,9 +481,9 @@ static const MrtMethodDef range_methods[] = {
     {"__getitem__", m_getitem, 0},
     {"__len__", m_len, 0},
     {"__iter__", m_iter, 0},
-    {"start", p_start, MRT_METH_PROPERTY},
-    {"stop", p_stop, MRT_METH_PROPERTY},
-    {"step", p_step, MRT_METH_PROPERTY},
+    {"start", p_start, MRT_METH_PROPERTY | MRT_METH_MEMBER},
+    {"stop", p_stop, MRT_METH_PROPERTY | MRT_METH_MEMBER},
+    {"step", p_step, MRT_METH_PROPERTY | MRT_METH_MEMBER},
     {NULL, NULL, 0},
 };
 
@@ -521,40 +523,58 @@ MrtValue mrt_slice_new(MrtValue start, MrtValue stop, MrtValue step)
 int mrt_slice_indices(MrtValue slice, int64_t len, int64_t *start, int64_t *stop, int64_t *step, int64_t *count)
 {
     MrtSlice *s = as_slice(slice);
+    return mrt_slice_indices_of(s->start, s->stop, s->step, len, start, stop, step, count);
+}
+
+/* A slice bound or step as int64: small ints without a call. */
+static inline int bound_value(MrtValue v, int64_t *out)
+{
+    if (MRT_LIKELY(mrt_is_small(v))) {
+        *out = mrt_small_val(v);
+        return 0;
+    }
+    return mrt_slice_index_clamped(v, out);
+}
+
+/* A bound resolved against len: negative counts from the end, then clamped. */
+static inline int64_t clamp_bound(int64_t x, int64_t len, int64_t st)
+{
+    if (x < 0) {
+        x += len;
+        if (x < 0) x = st < 0 ? -1 : 0;
+    } else if (x >= len) {
+        x = st < 0 ? len - 1 : len;
+    }
+    return x;
+}
+
+int mrt_slice_indices_of(MrtValue lo, MrtValue hi, MrtValue by, int64_t len, int64_t *start, int64_t *stop,
+                         int64_t *step, int64_t *count)
+{
     int64_t st = 1, a, b;
-    if (s->step != MRT_NONE) {
-        if (mrt_slice_index_clamped(s->step, &st) < 0) return -1;
+    if (by && by != MRT_NONE) {
+        if (bound_value(by, &st) < 0) return -1;
         if (st == 0) {
             mrt_raise_msg(&mrt_type_ValueError, "slice step cannot be zero");
             return -1;
         }
         if (st < -INT64_MAX) st = -INT64_MAX; /* so that -step cannot overflow */
     }
-    if (s->start == MRT_NONE)
+    if (!lo || lo == MRT_NONE)
         a = st < 0 ? INT64_MAX : 0;
-    else if (mrt_slice_index_clamped(s->start, &a) < 0)
+    else if (bound_value(lo, &a) < 0)
         return -1;
-    if (s->stop == MRT_NONE)
+    if (!hi || hi == MRT_NONE)
         b = st < 0 ? INT64_MIN : INT64_MAX;
-    else if (mrt_slice_index_clamped(s->stop, &b) < 0)
+    else if (bound_value(hi, &b) < 0)
         return -1;
-    if (a < 0) {
-        a += len;
-        if (a < 0) a = st < 0 ? -1 : 0;
-    } else if (a >= len) {
-        a = st < 0 ? len - 1 : len;
-    }
-    if (b < 0) {
-        b += len;
-        if (b < 0) b = st < 0 ? -1 : 0;
-    } else if (b >= len) {
-        b = st < 0 ? len - 1 : len;
-    }
-    int64_t n = 0;
+    a = clamp_bound(a, len, st);
+    b = clamp_bound(b, len, st);
+    int64_t n = 0; /* no division for the common steps 1 and -1 */
     if (st < 0) {
-        if (b < a) n = (a - b - 1) / (-st) + 1;
+        if (b < a) n = st == -1 ? a - b : (a - b - 1) / (-st) + 1;
     } else if (a < b) {
-        n = (b - a - 1) / st + 1;
+        n = st == 1 ? b - a : (b - a - 1) / st + 1;
     }
     *start = a;
     *stop = b;
@@ -607,9 +627,9 @@ static MrtValue p_sstep(int nargs, const MrtValue *args, MrtValue kw) { return a
 
 static const MrtMethodDef slice_methods[] = {
     {"indices", m_indices, 0},
-    {"start", p_sstart, MRT_METH_PROPERTY},
-    {"stop", p_sstop, MRT_METH_PROPERTY},
-    {"step", p_sstep, MRT_METH_PROPERTY},
+    {"start", p_sstart, MRT_METH_PROPERTY | MRT_METH_MEMBER},
+    {"stop", p_sstop, MRT_METH_PROPERTY | MRT_METH_MEMBER},
+    {"step", p_sstep, MRT_METH_PROPERTY | MRT_METH_MEMBER},
     {NULL, NULL, 0},
 };
 
@@ -646,35 +666,153 @@ void mrt_containers_init(void)
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++) mrt_type_ready(types[i]);
 }
 
-/* A bound of a step-less slice as an index into a sequence of length len
- * (clamped as CPython does); 0 for an omitted bound means `dflt`. Returns
- * -2 for a bound that is not a small int (the caller takes the slow path). */
-static int64_t fast_bound(MrtValue v, int64_t len, int64_t dflt)
+/* A bound that converts without calling user code (__index__ could mutate
+ * the sequence between the length check and the copy). */
+static int plain_bound(MrtValue v) { return !v || v == MRT_NONE || mrt_is_small(v); }
+
+/* The items start, start+step, ... (count of them) of a list, tuple or
+ * ASCII str of length len, as a new object of its type. */
+static MrtValue take_items(MrtValue obj, int64_t len, int64_t start, int64_t step, int64_t count)
 {
-    if (!v || v == MRT_NONE) return dflt;
-    if (!mrt_is_small(v)) return -2;
-    int64_t i = mrt_small_val(v);
-    if (i < 0) i = i + len < 0 ? 0 : i + len;
-    return i > len ? len : i;
+    MrtType *t = mrt_obj(obj)->type;
+    if (t == &mrt_type_list) {
+        MrtValue *src = ((MrtList *)mrt_obj(obj))->items;
+        if (step == 1) return mrt_list_new(count, src + start);
+        MrtValue r = mrt_list_new(count, NULL); /* capacity count, empty */
+        if (!r) return MRT_ERR;
+        MrtList *R = (MrtList *)mrt_obj(r);
+        for (int64_t k = 0; k < count; k++) R->items[k] = src[start + k * step];
+        R->len = count;
+        return r;
+    }
+    if (count == len && step == 1) return obj; /* t[:] is t, s[:] is s */
+    if (t == &mrt_type_tuple) {
+        MrtValue r = mrt_tuple_new(count, NULL);
+        for (int64_t k = 0; r && k < count; k++)
+            ((MrtTuple *)mrt_obj(r))->items[k] = ((MrtTuple *)mrt_obj(obj))->items[start + k * step];
+        return r;
+    }
+    const char *src = ((MrtStr *)mrt_obj(obj))->data;
+    if (step == 1) return mrt_str_new(src + start, count);
+    char small[256], *buf = count <= (int64_t)sizeof small ? small : malloc((size_t)count);
+    if (!buf) return mrt_raise(mrt_from_obj(&mrt_type_MemoryError));
+    for (int64_t k = 0; k < count; k++) buf[k] = src[start + k * step];
+    MrtValue r = mrt_str_new(buf, count);
+    if (buf != small) free(buf);
+    return r;
 }
 
-MrtValue mrt_getslice(MrtValue obj, MrtValue start, MrtValue stop)
+/* The length of obj when it is a list, tuple or ASCII str, else -1. */
+static int64_t sliceable_len(MrtValue obj)
 {
-    if (mrt_is_ptr(obj)) {
-        MrtType *t = mrt_obj(obj)->type;
-        int64_t len = -1;
-        if (t == &mrt_type_list) len = ((MrtList *)mrt_obj(obj))->len;
-        if (t == &mrt_type_tuple) len = ((MrtTuple *)mrt_obj(obj))->len;
-        if (t == &mrt_type_str && ((MrtStr *)mrt_obj(obj))->ascii) len = ((MrtStr *)mrt_obj(obj))->len;
-        int64_t a = len >= 0 ? fast_bound(start, len, 0) : -2, b = len >= 0 ? fast_bound(stop, len, len) : -2;
-        if (a >= 0 && b >= 0) {
-            if (b < a) b = a;
-            if (t == &mrt_type_list) return mrt_list_new(b - a, ((MrtList *)mrt_obj(obj))->items + a);
-            if (a == 0 && b == len) return obj; /* t[:] is t, s[:] is s */
-            if (t == &mrt_type_tuple) return mrt_tuple_new(b - a, ((MrtTuple *)mrt_obj(obj))->items + a);
-            return mrt_str_new(((MrtStr *)mrt_obj(obj))->data + a, b - a);
-        }
+    if (!mrt_is_ptr(obj)) return -1;
+    MrtType *t = mrt_obj(obj)->type;
+    if (t == &mrt_type_list) return ((MrtList *)mrt_obj(obj))->len;
+    if (t == &mrt_type_tuple) return ((MrtTuple *)mrt_obj(obj))->len;
+    if (t == &mrt_type_str && ((MrtStr *)mrt_obj(obj))->ascii) return ((MrtStr *)mrt_obj(obj))->len;
+    return -1;
+}
+
+MrtValue mrt_getslice(MrtValue obj, MrtValue start, MrtValue stop) { return mrt_getslice3(obj, start, stop, 0); }
+
+MrtValue mrt_getslice3(MrtValue obj, MrtValue start, MrtValue stop, MrtValue step)
+{
+    int64_t len = sliceable_len(obj);
+    if (len >= 0 && plain_bound(start) && plain_bound(stop) && plain_bound(step)) {
+        int64_t a, b, st, n;
+        if (mrt_slice_indices_of(start, stop, step, len, &a, &b, &st, &n) < 0) return MRT_ERR;
+        return take_items(obj, len, a, st, n);
     }
-    MrtValue sl = mrt_slice_new(start, stop, 0);
+    MrtValue sl = mrt_slice_new(start, stop, step);
     return sl ? mrt_getitem(obj, sl) : MRT_ERR;
+}
+
+/* ---- x[i:j] = y[k:l:m] through a scratch list --------------------------------- */
+
+/* A list that only carries items from y[k:l:m] to the slice assignment
+ * that follows. It is taken out of its site's slot while in use, so a site
+ * re-entered meanwhile (recursion while evaluating x, i or j) gets a new
+ * one, and one lost to an exception is simply replaced. */
+typedef struct Scratch {
+    MrtList l;
+    MrtValue *home; /* the site's slot it goes back to */
+} Scratch;
+
+static MrtType scratch_type = {
+    .ob = {&mrt_type_type},
+    .name = "list",
+    .base = &mrt_type_list, /* so that list code takes its items as a list's */
+    .basicsize = sizeof(Scratch),
+};
+
+static Scratch *as_scratch(MrtValue v)
+{
+    return mrt_is_ptr(v) && mrt_obj(v)->type == &scratch_type ? (Scratch *)mrt_obj(v) : NULL;
+}
+
+static Scratch *take_scratch(MrtValue *slot, int64_t n)
+{
+    Scratch *s = *slot ? (Scratch *)mrt_obj(*slot) : mrt_alloc(&scratch_type, sizeof(Scratch));
+    if (!s) return NULL;
+    *slot = 0;
+    s->home = slot;
+    if (s->l.cap < n) {
+        MrtValue *items = mrt_gc_malloc(sizeof(MrtValue) * (size_t)n);
+        if (!items) return NULL;
+        s->l.items = items;
+        s->l.cap = n;
+    }
+    return s;
+}
+
+/* Back to its slot, holding no references; a large item array is dropped
+ * rather than kept alive for the site's next use. */
+static void release_scratch(Scratch *s)
+{
+    if (s->l.cap > 256) {
+        s->l.items = NULL;
+        s->l.cap = 0;
+    } else if (s->l.len) {
+        memset(s->l.items, 0, sizeof(MrtValue) * (size_t)s->l.len);
+    }
+    s->l.len = 0;
+    *s->home = mrt_from_obj(s);
+}
+
+MrtValue mrt_getslice_scratch(MrtValue obj, MrtValue start, MrtValue stop, MrtValue step, MrtValue *slot)
+{
+    if (!mrt_is_list(obj) || !plain_bound(start) || !plain_bound(stop) || !plain_bound(step))
+        return mrt_getslice3(obj, start, stop, step);
+    MrtList *L = (MrtList *)mrt_obj(obj);
+    int64_t a, b, st, n;
+    if (mrt_slice_indices_of(start, stop, step, L->len, &a, &b, &st, &n) < 0) return MRT_ERR;
+    Scratch *s = take_scratch(slot, n);
+    if (!s) return MRT_ERR;
+    for (int64_t k = 0; k < n; k++) s->l.items[k] = L->items[a + k * st];
+    s->l.len = n;
+    return mrt_from_obj(s);
+}
+
+int mrt_setslice(MrtValue obj, MrtValue start, MrtValue stop, MrtValue step, MrtValue val)
+{
+    Scratch *s = as_scratch(val);
+    if (mrt_is_list(obj) && plain_bound(start) && plain_bound(stop) && plain_bound(step)) {
+        int64_t a, b, st, n;
+        int r = mrt_slice_indices_of(start, stop, step, ((MrtList *)mrt_obj(obj))->len, &a, &b, &st, &n);
+        if (r == 0 && s && s->l.len == n) { /* same size: overwrite in place (perm[:k] = perm[k-1::-1]) */
+            MrtValue *dst = ((MrtList *)mrt_obj(obj))->items;
+            for (int64_t k = 0; k < n; k++) dst[a + k * st] = s->l.items[k];
+        } else if (r == 0) {
+            r = mrt_list_ass_indices(obj, a, st, n, val);
+        }
+        if (s) release_scratch(s);
+        return r;
+    }
+    if (s) { /* the target's __setitem__ may keep the value: give it a list of its own */
+        val = mrt_list_new(s->l.len, s->l.items);
+        release_scratch(s);
+        if (!val) return -1;
+    }
+    MrtValue sl = mrt_slice_new(start, stop, step);
+    return sl ? mrt_setitem(obj, sl, val) : -1;
 }

@@ -4,7 +4,11 @@
 #define _GNU_SOURCE
 #include "mrt_strs.h"
 
+#include <gc.h>
 #include <locale.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 #include <sodium.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,6 +19,8 @@
  * IDX_STRIDE steps instead of a walk from the start. */
 #define IDX_STRIDE 64
 #define IDX_MIN    256
+/* The largest str: under the limit mrt_size_add puts on every allocation. */
+#define STR_MAX (((int64_t)1 << 48) - 4096)
 
 static inline MrtStr *S(MrtValue v) { return (MrtStr *)mrt_obj(v); }
 static inline int has_index(const MrtStr *s) { return !s->ascii && s->len >= IDX_MIN; }
@@ -45,18 +51,62 @@ static inline int64_t u8_prev(const char *d, int64_t off)
     return off;
 }
 
+/* First occurrence of needle (nl > 0) in the haystack. glibc's memmem
+ * prepares the needle on every call, which dominates when matches are close
+ * together (split, replace and count call it once per match). Instead, 16
+ * positions at a time are filtered by the needle's first and last bytes
+ * (SSE2, part of x86-64) and only those candidates compared. Should the
+ * candidates cost more than the bytes they pass, memmem takes the rest,
+ * which keeps adversarial inputs linear. */
+static const char *find_bytes(const char *h, int64_t hl, const char *nd, int64_t nl)
+{
+    if (nl == 1) return memchr(h, (unsigned char)nd[0], (size_t)hl);
+    int64_t i = 0;
+#ifdef __SSE2__
+    const __m128i first = _mm_set1_epi8(nd[0]), last = _mm_set1_epi8(nd[nl - 1]);
+    for (int64_t work = 0; i + nl - 1 + 16 <= hl; i += 16) {
+        __m128i a = _mm_loadu_si128((const __m128i *)(const void *)(h + i));
+        __m128i b = _mm_loadu_si128((const __m128i *)(const void *)(h + i + nl - 1));
+        unsigned m = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(a, first), _mm_cmpeq_epi8(b, last)));
+        for (; m; m &= m - 1) {
+            const char *p = h + i + __builtin_ctz(m);
+            if (memcmp(p + 1, nd + 1, (size_t)nl - 2) == 0) return p;
+            work += nl;
+        }
+        if (work > 2 * i + 256) return memmem(h + i + 16, (size_t)(hl - i - 16), nd, (size_t)nl);
+    }
+#endif
+    for (int64_t work = 0; i + nl <= hl; i++) {
+        if (h[i] != nd[0] || h[i + nl - 1] != nd[nl - 1]) continue;
+        if (memcmp(h + i, nd, (size_t)nl) == 0) return h + i;
+        work += nl;
+        if (work > 2 * i + 256) return memmem(h + i + 1, (size_t)(hl - i - 1), nd, (size_t)nl);
+    }
+    return NULL;
+}
+
 /* ---- allocation ---------------------------------------------------------- */
 
-MrtStr *mrt_str_alloc(int64_t size, int64_t len)
+/* str memory is pointer-free and every header field is set here, so unlike
+ * mrt_alloc_atomic nothing is cleared: the data is about to be written. */
+static MrtStr *str_block(size_t total)
 {
-    int64_t total;
-    if (size < 0 || mrt_size_add(size, (int64_t)offsetof(MrtStr, data) + 1, &total) < 0) return NULL;
-    if (len >= IDX_MIN && len != size) total += 8 + ((len + IDX_STRIDE - 1) / IDX_STRIDE) * 8;
-    MrtStr *s = mrt_alloc_atomic(&mrt_type_str, (size_t)total);
+    MrtStr *s = GC_MALLOC_ATOMIC(total);
     if (!s) {
         raise_memory();
         return NULL;
     }
+    s->ob.type = &mrt_type_str;
+    return s;
+}
+
+MrtStr *mrt_str_alloc(int64_t size, int64_t len)
+{
+    if (size < 0 || size > STR_MAX) return mrt_raise_msg(&mrt_type_MemoryError, ""), NULL;
+    size_t total = offsetof(MrtStr, data) + (size_t)size + 1;
+    if (len >= IDX_MIN && len != size) total += 8 + (size_t)((len + IDX_STRIDE - 1) / IDX_STRIDE) * 8;
+    MrtStr *s = str_block(total);
+    if (!s) return NULL;
     s->hash = -1;
     s->len = len;
     s->size = size;
@@ -113,12 +163,86 @@ int64_t mrt_str_offset(MrtStr *s, int64_t i)
     return off;
 }
 
+/* ---- short-string cache -------------------------------------------------------
+ * Splitting, stripping, slicing and case-mapping text makes the same short
+ * words over and over. Those producers return a str from this direct-mapped
+ * cache when one with the same bytes was made recently, instead of
+ * allocating a copy. Only results that their callers never write to come
+ * from here (str is immutable; a few builders fill a fresh str in place and
+ * must not use it). Identity of equal strings is unspecified in Python, and
+ * CPython shares its 1-character and empty strings in the same way. */
+#define SHORT_MAX   16
+#define SCACHE_BITS 10
+static MrtValue scache[1 << SCACHE_BITS]; /* static: a root for the collector */
+
+/* A short string (2..SHORT_MAX bytes) held in two words: from 8 bytes up its
+ * first and last 8 (overlapping), from 4 its first and last 4, below that
+ * bytes 0, 1 and n-1 of a. Words compare, hash and store without a memcmp
+ * call, and a word computed in registers (case mapping, reversal) does not
+ * stall on being read back from a buffer just written byte by byte. */
+typedef struct ShortKey {
+    uint64_t a, b;
+} ShortKey;
+
+static inline ShortKey short_load(const char *p, int64_t n)
+{
+    ShortKey k;
+    if (n >= 8) {
+        memcpy(&k.a, p, 8), memcpy(&k.b, p + n - 8, 8);
+    } else if (n >= 4) {
+        uint32_t x, y;
+        memcpy(&x, p, 4), memcpy(&y, p + n - 4, 4);
+        k.a = x, k.b = y;
+    } else {
+        k.a = (unsigned char)p[0] | (uint64_t)(unsigned char)p[1] << 8 | (uint64_t)(unsigned char)p[n - 1] << 16;
+        k.b = 0;
+    }
+    return k;
+}
+
+static inline void short_store(ShortKey k, int64_t n, char *o)
+{
+    if (n >= 8) {
+        memcpy(o, &k.a, 8), memcpy(o + n - 8, &k.b, 8);
+    } else if (n >= 4) {
+        uint32_t x = (uint32_t)k.a, y = (uint32_t)k.b;
+        memcpy(o, &x, 4), memcpy(o + n - 4, &y, 4);
+    } else {
+        o[0] = (char)k.a, o[1] = (char)(k.a >> 8), o[n - 1] = (char)(k.a >> 16);
+    }
+}
+
+/* The str of the short string k of n bytes and len code points, shared with
+ * other results of the same bytes. */
+static MrtValue str_shared_key(ShortKey k, int64_t n, int64_t len)
+{
+    uint64_t h = (k.a ^ (k.b << 21 | k.b >> 43) ^ (uint64_t)n) * 0x9E3779B97F4A7C15ULL;
+    size_t slot = (size_t)(h >> (64 - SCACHE_BITS));
+    MrtValue e = scache[slot];
+    if (e && S(e)->size == n) {
+        ShortKey ek = short_load(S(e)->data, n);
+        if (ek.a == k.a && ek.b == k.b) return e;
+    }
+    MrtStr *r = mrt_str_alloc(n, len);
+    if (!r) return MRT_ERR;
+    short_store(k, n, r->data);
+    return scache[slot] = mrt_str_seal(r);
+}
+
+/* A str of the UTF-8 bytes p[0..size) holding len code points; short ones
+ * come from the cache. */
+static MrtValue str_shared(const char *p, int64_t size, int64_t len)
+{
+    if (size > SHORT_MAX || size < 2) return mrt_str_new_len(p, size, len);
+    return str_shared_key(short_load(p, size), size, len);
+}
+
 /* The str of bytes [b0, b1) of s (on code point boundaries). */
 static MrtValue sub_bytes(MrtStr *s, int64_t b0, int64_t b1)
 {
     if (b0 == 0 && b1 == s->size) return mrt_from_obj(s);
-    if (s->ascii) return mrt_str_new_len(s->data + b0, b1 - b0, b1 - b0);
-    return mrt_str_new(s->data + b0, b1 - b0);
+    const char *p = s->data + b0;
+    return str_shared(p, b1 - b0, s->ascii ? b1 - b0 : mrt_u8_count(p, b1 - b0));
 }
 
 MrtValue mrt_str_substr(MrtValue sv, int64_t start, int64_t stop)
@@ -132,7 +256,7 @@ MrtValue mrt_str_substr(MrtValue sv, int64_t start, int64_t stop)
     if (!s->ascii) /* walk on from b0 rather than from the start */
         for (int64_t k = start; k < stop; k++) b1 += mrt_u8_seqlen((unsigned char)s->data[b1]);
     if (b0 == 0 && b1 == s->size) return sv;
-    return mrt_str_new_len(s->data + b0, b1 - b0, stop - start);
+    return str_shared(s->data + b0, b1 - b0, stop - start);
 }
 
 /* ---- hashing and the intern table ------------------------------------------ */
@@ -294,8 +418,8 @@ static int buf_reserve(MrtBuf *b, int64_t extra)
     while (ncap < want) {
         if (mrt_size_mul(ncap, 2, &ncap) < 0) return -1;
     }
-    MrtStr *blk = mrt_alloc_atomic(&mrt_type_str, offsetof(MrtStr, data) + (size_t)ncap + 1);
-    if (!blk) return raise_memory(), -1;
+    MrtStr *blk = str_block(offsetof(MrtStr, data) + (size_t)ncap + 1);
+    if (!blk) return -1;
     if (b->len) memcpy(blk->data, b->data, (size_t)b->len);
     b->data = blk->data;
     b->cap = ncap;
@@ -485,6 +609,11 @@ static const char *plural(int64_t n) { return n == 1 ? "" : "s"; }
 int mrt_str_args(const char *tname, const char *fname, int style, int nargs, const MrtValue *args, MrtValue kwnames,
                  int min, int max, const char *const *kwlist, MrtValue *out)
 {
+    if (!kwnames && nargs >= min && nargs <= max && (style != MRT_ARGS_ONE || nargs == 1) &&
+        (style != MRT_ARGS_NONE || nargs == 0)) { /* the usual call: positionals that fit */
+        for (int i = 0; i < max; i++) out[i] = i < nargs ? args[i] : 0;
+        return 0;
+    }
     int64_t nkw = kwnames ? ((MrtTuple *)mrt_obj(kwnames))->len : 0;
     const char *tn = tname ? tname : "", *dot = tname ? "." : "";
     if (nkw && style != MRT_ARGS_KW) {
@@ -822,7 +951,7 @@ static int str_contains(MrtValue s, MrtValue item)
     }
     MrtStr *h = S(s), *n = S(item);
     if (n->size == 0) return 1;
-    return memmem(h->data, (size_t)h->size, n->data, (size_t)n->size) != NULL;
+    return find_bytes(h->data, h->size, n->data, n->size) != NULL;
 }
 
 /* ---- indexing -------------------------------------------------------------------------- */
@@ -840,9 +969,29 @@ static MrtValue str_slice(MrtValue sv, MrtValue key)
 {
     MrtStr *s = S(sv);
     int64_t start, stop, step, count;
-    if (mrt_slice_indices(key, s->len, &start, &stop, &step, &count) < 0) return MRT_ERR;
+    MrtSlice *sl = (MrtSlice *)mrt_obj(key);
+    if (sl->start == MRT_NONE && sl->stop == MRT_NONE && sl->step == mrt_small(-1)) /* s[::-1] */
+        start = s->len - 1, stop = -1, step = -1, count = s->len;
+    else if (mrt_slice_indices(key, s->len, &start, &stop, &step, &count) < 0)
+        return MRT_ERR;
     if (count <= 0) return mrt_str_empty();
     if (step == 1) return mrt_str_substr(sv, start, start + count);
+    if (s->ascii && step == -1 && count == s->len && count >= 2 && count <= SHORT_MAX) {
+        /* w[::-1] of a word: its key words byte-reversed and swapped */
+        ShortKey k = short_load(s->data, count), r;
+        if (count >= 8)
+            r.a = __builtin_bswap64(k.b), r.b = __builtin_bswap64(k.a);
+        else if (count >= 4)
+            r.a = __builtin_bswap32((uint32_t)k.b), r.b = __builtin_bswap32((uint32_t)k.a);
+        else /* bytes 0, 1 and n-1 of the reversed word: p[n-1], p[n-2], p[0] */
+            r.a = (k.a >> 16 & 0xFF) | (count == 3 ? k.a & 0xFF00 : (k.a & 0xFF) << 8) | (k.a & 0xFF) << 16, r.b = 0;
+        return str_shared_key(r, count, count);
+    }
+    if (s->ascii && count <= SHORT_MAX) { /* a short slice with a step */
+        char tmp[SHORT_MAX];
+        for (int64_t k = 0; k < count; k++) tmp[k] = s->data[start + k * step];
+        return str_shared(tmp, count, count);
+    }
     if (s->ascii) {
         MrtStr *r = mrt_str_alloc(count, count);
         if (!r) return MRT_ERR;
@@ -1011,12 +1160,6 @@ static MrtValue type_error_must_be_str(MrtValue v)
     return mrt_raise_fmt(&mrt_type_TypeError, "must be str, not %T", v);
 }
 
-static int list_add(MrtValue list, MrtValue item)
-{
-    if (!item) return -1;
-    return mrt_list_append(list, item);
-}
-
 static void list_reverse(MrtValue list)
 {
     MrtList *l = (MrtList *)mrt_obj(list);
@@ -1025,6 +1168,141 @@ static void list_reverse(MrtValue list)
         l->items[i] = l->items[j];
         l->items[j] = t;
     }
+}
+
+/* The pieces of split/splitlines and the items of join(generator): the
+ * first PARTS_LOCAL on the C stack (the collector scans it), then a list, so
+ * a short result is one exact-size list (or none) instead of a run of
+ * appends and regrowths. */
+#define PARTS_LOCAL 32
+typedef struct Parts {
+    MrtValue list; /* 0 until the local array overflows */
+    int n;
+    MrtValue local[PARTS_LOCAL];
+} Parts;
+
+static inline void parts_init(Parts *p) { p->list = 0, p->n = 0; }
+
+static int parts_add(Parts *p, MrtValue v)
+{
+    if (!v) return -1;
+    if (p->list) return mrt_list_append(p->list, v);
+    if (p->n < PARTS_LOCAL) {
+        p->local[p->n++] = v;
+        return 0;
+    }
+    p->list = mrt_list_with_capacity(PARTS_LOCAL * 4);
+    if (!p->list) return -1;
+    MrtList *l = (MrtList *)mrt_obj(p->list);
+    memcpy(l->items, p->local, sizeof p->local);
+    l->len = PARTS_LOCAL;
+    return mrt_list_append(p->list, v);
+}
+
+static MrtValue parts_list(Parts *p) { return p->list ? p->list : mrt_list_new(p->n, p->local); }
+
+/* A str of n ASCII bytes. */
+static inline MrtValue ascii_str(const char *d, int64_t n)
+{
+    if (n <= 1) return n ? ascii_chars[(unsigned char)d[0]] : empty_str;
+    return str_shared(d, n, n);
+}
+
+/* str.split() of an ASCII str: runs of ASCII whitespace separate words. */
+static MrtValue split_ascii_ws(MrtValue sv, int64_t maxsplit)
+{
+    MrtStr *s = S(sv);
+    const char *d = s->data;
+    int64_t n = s->size, i = 0;
+    Parts p;
+    parts_init(&p);
+    for (;;) {
+        while (i < n && ascii_space((unsigned char)d[i])) i++;
+        if (i >= n) break;
+        int64_t j = i;
+        if (maxsplit-- == 0)
+            j = n;
+        else
+            while (j < n && !ascii_space((unsigned char)d[j])) j++;
+        if (parts_add(&p, i == 0 && j == n ? sv : ascii_str(d + i, j - i)) < 0) return MRT_ERR;
+        i = j;
+    }
+    return parts_list(&p);
+}
+
+/* s.split(sep) / s.rsplit(sep) with a non-empty separator. */
+static MrtValue split_sep(MrtValue sv, MrtStr *sep, int64_t maxsplit, int right)
+{
+    MrtStr *s = S(sv);
+    const char *d = s->data;
+    int64_t n = s->size;
+    Parts p;
+    parts_init(&p);
+    if (!right) {
+        int64_t i = 0;
+        for (; maxsplit > 0; maxsplit--) {
+            const char *q = find_bytes(d + i, n - i, sep->data, sep->size);
+            if (!q) break;
+            if (parts_add(&p, sub_bytes(s, i, q - d)) < 0) return MRT_ERR;
+            i = q - d + sep->size;
+        }
+        if (parts_add(&p, sub_bytes(s, i, n)) < 0) return MRT_ERR;
+        return parts_list(&p);
+    }
+    int64_t j = n;
+    for (; maxsplit > 0; maxsplit--) {
+        const char *q = rmemmem(d, j, sep->data, sep->size);
+        if (!q) break;
+        if (parts_add(&p, sub_bytes(s, q - d + sep->size, j)) < 0) return MRT_ERR;
+        j = q - d;
+    }
+    if (parts_add(&p, sub_bytes(s, 0, j)) < 0) return MRT_ERR;
+    MrtValue list = parts_list(&p);
+    if (list) list_reverse(list);
+    return list;
+}
+
+/* s.split() / s.rsplit() on whitespace, any str. */
+static MrtValue split_ws(MrtValue sv, int64_t maxsplit, int right)
+{
+    MrtStr *s = S(sv);
+    const char *d = s->data;
+    int64_t n = s->size;
+    Parts p;
+    parts_init(&p);
+    int k;
+    if (!right) {
+        int64_t i = 0;
+        for (;;) {
+            while (i < n && space_at(d, i, &k)) i += k;
+            if (i >= n) break;
+            if (maxsplit-- == 0) {
+                if (parts_add(&p, sub_bytes(s, i, n)) < 0) return MRT_ERR;
+                break;
+            }
+            int64_t j = i;
+            while (j < n && !space_at(d, j, &k)) j += k;
+            if (parts_add(&p, sub_bytes(s, i, j)) < 0) return MRT_ERR;
+            i = j;
+        }
+        return parts_list(&p);
+    }
+    int64_t j = n, q;
+    for (;;) {
+        while (j > 0 && space_before(d, j, &q)) j = q;
+        if (j <= 0) break;
+        if (maxsplit-- == 0) {
+            if (parts_add(&p, sub_bytes(s, 0, j)) < 0) return MRT_ERR;
+            break;
+        }
+        int64_t i = j;
+        while (i > 0 && !space_before(d, i, &q)) i = q;
+        if (parts_add(&p, sub_bytes(s, i, j)) < 0) return MRT_ERR;
+        j = i;
+    }
+    MrtValue list = parts_list(&p);
+    if (list) list_reverse(list);
+    return list;
 }
 
 static MrtValue split_impl(int nargs, const MrtValue *args, MrtValue kwnames, int right)
@@ -1036,69 +1314,13 @@ static MrtValue split_impl(int nargs, const MrtValue *args, MrtValue kwnames, in
     int64_t maxsplit = -1;
     if (a[1] && mrt_index_arg(a[1], &maxsplit) < 0) return MRT_ERR;
     if (maxsplit < 0) maxsplit = INT64_MAX;
-    MrtStr *s = S(args[0]);
-    const char *d = s->data;
-    int64_t n = s->size;
-    MrtValue list = mrt_list_new(0, NULL);
-    if (!list) return MRT_ERR;
     if (a[0] && a[0] != MRT_NONE) {
         if (!mrt_is_str(a[0])) return mrt_raise_fmt(&mrt_type_TypeError, "must be str or None, not %T", a[0]);
-        MrtStr *sep = S(a[0]);
-        if (sep->size == 0) return mrt_raise_msg(&mrt_type_ValueError, "empty separator");
-        if (!right) {
-            int64_t i = 0;
-            for (; maxsplit > 0; maxsplit--) {
-                const char *p = memmem(d + i, (size_t)(n - i), sep->data, (size_t)sep->size);
-                if (!p) break;
-                if (list_add(list, sub_bytes(s, i, p - d)) < 0) return MRT_ERR;
-                i = p - d + sep->size;
-            }
-            if (list_add(list, sub_bytes(s, i, n)) < 0) return MRT_ERR;
-        } else {
-            int64_t j = n;
-            for (; maxsplit > 0; maxsplit--) {
-                const char *p = rmemmem(d, j, sep->data, sep->size);
-                if (!p) break;
-                if (list_add(list, sub_bytes(s, p - d + sep->size, j)) < 0) return MRT_ERR;
-                j = p - d;
-            }
-            if (list_add(list, sub_bytes(s, 0, j)) < 0) return MRT_ERR;
-            list_reverse(list);
-        }
-        return list;
+        if (S(a[0])->size == 0) return mrt_raise_msg(&mrt_type_ValueError, "empty separator");
+        return split_sep(args[0], S(a[0]), maxsplit, right);
     }
-    int k;
-    if (!right) {
-        int64_t i = 0;
-        for (;;) {
-            while (i < n && space_at(d, i, &k)) i += k;
-            if (i >= n) break;
-            if (maxsplit-- == 0) {
-                if (list_add(list, sub_bytes(s, i, n)) < 0) return MRT_ERR;
-                break;
-            }
-            int64_t j = i;
-            while (j < n && !space_at(d, j, &k)) j += k;
-            if (list_add(list, sub_bytes(s, i, j)) < 0) return MRT_ERR;
-            i = j;
-        }
-    } else {
-        int64_t j = n, p;
-        for (;;) {
-            while (j > 0 && space_before(d, j, &p)) j = p;
-            if (j <= 0) break;
-            if (maxsplit-- == 0) {
-                if (list_add(list, sub_bytes(s, 0, j)) < 0) return MRT_ERR;
-                break;
-            }
-            int64_t i = j;
-            while (i > 0 && !space_before(d, i, &p)) i = p;
-            if (list_add(list, sub_bytes(s, i, j)) < 0) return MRT_ERR;
-            j = i;
-        }
-        list_reverse(list);
-    }
-    return list;
+    if (!right && S(args[0])->ascii) return split_ascii_ws(args[0], maxsplit);
+    return split_ws(args[0], maxsplit, right);
 }
 
 static MrtValue str_split(int nargs, const MrtValue *args, MrtValue kwnames)
@@ -1110,27 +1332,9 @@ static MrtValue str_rsplit(int nargs, const MrtValue *args, MrtValue kwnames)
     return split_impl(nargs, args, kwnames, 1);
 }
 
-static MrtValue str_join(int nargs, const MrtValue *args, MrtValue kwnames)
+/* sep.join(items[0..n)) */
+static MrtValue join_array(MrtStr *sep, int64_t n, const MrtValue *items)
 {
-    MrtValue a[1];
-    if (mrt_str_args("str", "join", MRT_ARGS_ONE, nargs - 1, args + 1, kwnames, 1, 1, NULL, a) < 0) return MRT_ERR;
-    MrtValue seq = a[0];
-    if (!mrt_is_list(seq) && !mrt_is_tuple(seq)) {
-        MrtType *t = mrt_type_of(seq);
-        if (!t->iter && !t->getitem) return mrt_raise_msg(&mrt_type_TypeError, "can only join an iterable");
-        seq = mrt_list_from_iter(seq);
-        if (!seq) return MRT_ERR;
-    }
-    int64_t n;
-    const MrtValue *items;
-    if (mrt_is_list(seq)) {
-        n = ((MrtList *)mrt_obj(seq))->len;
-        items = ((MrtList *)mrt_obj(seq))->items;
-    } else {
-        n = ((MrtTuple *)mrt_obj(seq))->len;
-        items = ((MrtTuple *)mrt_obj(seq))->items;
-    }
-    MrtStr *sep = S(args[0]);
     int64_t size = 0, len = 0;
     for (int64_t i = 0; i < n; i++) {
         if (!mrt_is_str(items[i]))
@@ -1156,6 +1360,32 @@ static MrtValue str_join(int nargs, const MrtValue *args, MrtValue kwnames)
         o += S(items[i])->size;
     }
     return mrt_str_seal(r);
+}
+
+static MrtValue str_join(int nargs, const MrtValue *args, MrtValue kwnames)
+{
+    MrtValue a[1];
+    if (mrt_str_args("str", "join", MRT_ARGS_ONE, nargs - 1, args + 1, kwnames, 1, 1, NULL, a) < 0) return MRT_ERR;
+    MrtStr *sep = S(args[0]);
+    int64_t n;
+    MrtValue *items;
+    if (mrt_seq_as_array(a[0], &n, &items) == 0) return join_array(sep, n, items);
+    MrtType *t = mrt_type_of(a[0]);
+    if (!t->iter && !t->getitem) return mrt_raise_msg(&mrt_type_TypeError, "can only join an iterable");
+    /* Other iterables (generators) are collected as CPython does, but on the
+     * C stack while they are short. */
+    MrtValue it = mrt_iter(a[0]);
+    if (!it) return MRT_ERR;
+    Parts p;
+    parts_init(&p);
+    for (;;) {
+        MrtValue x = mrt_next(it);
+        if (x == MRT_STOP) break;
+        if (parts_add(&p, x) < 0) return MRT_ERR;
+    }
+    if (!p.list) return join_array(sep, p.n, p.local);
+    MrtList *l = (MrtList *)mrt_obj(p.list);
+    return join_array(sep, l->len, l->items);
 }
 
 static int in_chars(MrtStr *set, uint32_t cp)
@@ -1210,6 +1440,32 @@ static MrtValue str_rstrip(int nargs, const MrtValue *args, MrtValue kwnames)
     return strip_impl(nargs, args, kwnames, "rstrip", 0, 1);
 }
 
+/* s.replace(a, b) where a and b are single ASCII characters: a copy with
+ * bytes swapped, no searching for each match. */
+static MrtValue replace_byte(MrtValue sv, char from, char to, int64_t count)
+{
+    MrtStr *s = S(sv);
+    const char *d = s->data, *first = memchr(d, from, (size_t)s->size);
+    if (!first || count == 0) return sv;
+    MrtStr *r = mrt_str_alloc(s->size, s->len);
+    if (!r) return MRT_ERR;
+    char *o = r->data;
+    int64_t i = first - d, size = s->size;
+    memcpy(o, d, (size_t)i);
+    if (count == INT64_MAX) { /* a select per byte: vectorised */
+        for (; i < size; i++) o[i] = d[i] == from ? to : d[i];
+        return mrt_str_seal(r);
+    }
+    for (; i < size; i++) {
+        o[i] = d[i] == from && count > 0 ? to : d[i];
+        count -= d[i] == from;
+    }
+    return mrt_str_seal(r);
+}
+
+/* Byte offsets of the first matches remembered between counting and copying. */
+#define REPLACE_POS 128
+
 static MrtValue str_replace(int nargs, const MrtValue *args, MrtValue kwnames)
 {
     MrtValue a[3];
@@ -1222,14 +1478,18 @@ static MrtValue str_replace(int nargs, const MrtValue *args, MrtValue kwnames)
     if (a[2] && mrt_index_arg(a[2], &count) < 0) return MRT_ERR;
     if (count < 0) count = INT64_MAX;
     MrtStr *s = S(args[0]), *old = S(a[0]), *new = S(a[1]);
+    if (old->size == new->size && memcmp(old->data, new->data, (size_t) new->size) == 0)
+        return args[0]; /* as CPython */
+    if (old->size == 1 && new->size == 1) return replace_byte(args[0], old->data[0], new->data[0], count);
     const char *d = s->data;
-    int64_t n = 0;
+    int64_t n = 0, pos[REPLACE_POS];
     if (old->size == 0)
         n = count < s->len + 1 ? count : s->len + 1;
     else
         for (const char *p = d; n < count; n++) {
-            p = memmem(p, (size_t)(d + s->size - p), old->data, (size_t)old->size);
+            p = find_bytes(p, d + s->size - p, old->data, old->size);
             if (!p) break;
+            if (n < REPLACE_POS) pos[n] = p - d;
             p += old->size;
         }
     if (n == 0) return args[0];
@@ -1243,8 +1503,10 @@ static MrtValue str_replace(int nargs, const MrtValue *args, MrtValue kwnames)
         int64_t at;
         if (old->size == 0)
             at = k == 0 ? 0 : i + mrt_u8_seqlen((unsigned char)d[i]);
+        else if (k < REPLACE_POS)
+            at = pos[k];
         else
-            at = (const char *)memmem(d + i, (size_t)(s->size - i), old->data, (size_t)old->size) - d;
+            at = find_bytes(d + i, s->size - i, old->data, old->size) - d;
         memcpy(o, d + i, (size_t)(at - i));
         o += at - i;
         memcpy(o, new->data, (size_t) new->size);
@@ -1275,7 +1537,7 @@ static int64_t find_in(MrtStr *s, MrtStr *sub, int64_t start, int64_t end, int r
     if (sub->size == 0) return right ? end : start;
     int64_t b0 = mrt_str_offset(s, start), b1 = mrt_str_offset(s, end);
     const char *p = right ? rmemmem(s->data + b0, b1 - b0, sub->data, sub->size)
-                          : memmem(s->data + b0, (size_t)(b1 - b0), sub->data, (size_t)sub->size);
+                          : find_bytes(s->data + b0, b1 - b0, sub->data, sub->size);
     if (!p) return -1;
     return s->ascii ? p - s->data : start + mrt_u8_count(s->data + b0, p - (s->data + b0));
 }
@@ -1320,7 +1582,7 @@ static MrtValue str_count(int nargs, const MrtValue *args, MrtValue kwnames)
     if (sub->size == 0) return mrt_small(end - start + 1);
     int64_t b0 = mrt_str_offset(s, start), b1 = mrt_str_offset(s, end), n = 0;
     for (const char *p = s->data + b0;; n++) {
-        p = memmem(p, (size_t)(s->data + b1 - p), sub->data, (size_t)sub->size);
+        p = find_bytes(p, s->data + b1 - p, sub->data, sub->size);
         if (!p) break;
         p += sub->size;
     }
@@ -1370,8 +1632,8 @@ static MrtValue partition_impl(int nargs, const MrtValue *args, MrtValue kwnames
     if (!mrt_is_str(a[0])) return type_error_must_be_str(a[0]);
     MrtStr *s = S(args[0]), *sep = S(a[0]);
     if (sep->size == 0) return mrt_raise_msg(&mrt_type_ValueError, "empty separator");
-    const char *p = right ? rmemmem(s->data, s->size, sep->data, sep->size)
-                          : memmem(s->data, (size_t)s->size, sep->data, (size_t)sep->size);
+    const char *p =
+        right ? rmemmem(s->data, s->size, sep->data, sep->size) : find_bytes(s->data, s->size, sep->data, sep->size);
     MrtValue it[3];
     if (!p) {
         it[0] = it[1] = it[2] = mrt_str_empty();
@@ -1456,37 +1718,56 @@ static int map_cp(MrtStr *s, int64_t off, uint32_t cp, int kind, uint32_t out[3]
 static inline int a_upper(int c) { return c >= 'A' && c <= 'Z'; }
 static inline int a_lower(int c) { return c >= 'a' && c <= 'z'; }
 
+/* Case-maps the ASCII bytes d[0..size) to o. */
+static void ascii_case_bytes(const char *d, char *o, int64_t size, int op)
+{
+    if (op == C_UPPER) { /* branch-free so that the compiler vectorises them */
+        for (int64_t i = 0; i < size; i++) o[i] = (char)(d[i] - (a_lower(d[i]) << 5));
+    } else if (op == C_LOWER || op == C_FOLD) {
+        for (int64_t i = 0; i < size; i++) o[i] = (char)(d[i] + (a_upper(d[i]) << 5));
+    } else if (op == C_SWAP) {
+        for (int64_t i = 0; i < size; i++) o[i] = (char)(d[i] ^ ((a_lower(d[i]) | a_upper(d[i])) << 5));
+    } else { /* title, capitalize: a cased letter after a cased one is lowered, others raised */
+        int prev_cased = 0;
+        for (int64_t i = 0; i < size; i++) {
+            int c = d[i], lo = a_lower(c), up = a_upper(c);
+            int raise = op == C_TITLE ? !prev_cased : i == 0;
+            o[i] = (char)(c - ((raise & lo) << 5) + (((raise ^ 1) & up) << 5));
+            prev_cased = lo | up;
+        }
+    }
+}
+
+/* 0x20 in each byte of w (ASCII bytes) that is an upper / lower case letter */
+static inline uint64_t swar_upper(uint64_t w)
+{
+    return ((w + 0x3F3F3F3F3F3F3F3FULL) & ~(w + 0x2525252525252525ULL) & 0x8080808080808080ULL) >> 2;
+}
+static inline uint64_t swar_lower(uint64_t w)
+{
+    return ((w + 0x1F1F1F1F1F1F1F1FULL) & ~(w + 0x0505050505050505ULL) & 0x8080808080808080ULL) >> 2;
+}
+static inline uint64_t swar_case(uint64_t w, int op)
+{
+    return op == C_UPPER ? w ^ swar_lower(w) : op == C_SWAP ? w ^ swar_lower(w) ^ swar_upper(w) : w ^ swar_upper(w);
+}
+
 static MrtValue ascii_case(MrtStr *s, int op)
 {
+    if (s->size >= 2 && s->size <= SHORT_MAX && op != C_TITLE && op != C_CAPITALIZE) {
+        /* a word, mapped eight letters at a time in registers */
+        ShortKey k = short_load(s->data, s->size);
+        k.a = swar_case(k.a, op), k.b = swar_case(k.b, op);
+        return str_shared_key(k, s->size, s->len);
+    }
+    if (s->size <= SHORT_MAX) { /* a word: map on the stack, maybe reuse a str */
+        char tmp[SHORT_MAX];
+        ascii_case_bytes(s->data, tmp, s->size, op);
+        return str_shared(tmp, s->size, s->len);
+    }
     MrtStr *r = mrt_str_alloc(s->size, s->len);
     if (!r) return MRT_ERR;
-    int prev_cased = 0;
-    for (int64_t i = 0; i < s->size; i++) {
-        int c = s->data[i], up;
-        switch (op) {
-        case C_UPPER:
-            up = 1;
-            break;
-        case C_LOWER:
-        case C_FOLD:
-            up = 0;
-            break;
-        case C_SWAP:
-            up = a_lower(c);
-            break;
-        case C_TITLE:
-            up = !prev_cased;
-            break;
-        default:
-            up = i == 0;
-        }
-        prev_cased = a_upper(c) || a_lower(c);
-        if (up && a_lower(c))
-            c -= 32;
-        else if (!up && a_upper(c))
-            c += 32;
-        r->data[i] = (char)c;
-    }
+    ascii_case_bytes(s->data, r->data, s->size, op);
     return mrt_str_seal(r);
 }
 
@@ -1551,6 +1832,20 @@ static int predicate(MrtStr *s, int kind, unsigned mask)
     int n, cased = 0, prev_cased = 0;
     if (kind == P_PRINT && s->len == 0) return 1;
     if (s->len == 0) return 0;
+    if (s->ascii && kind == P_UPPER) { /* only A-Z and a-z are cased */
+        for (int64_t i = 0; i < s->size; i++) {
+            if (a_lower(s->data[i])) return 0;
+            cased |= a_upper(s->data[i]);
+        }
+        return cased;
+    }
+    if (s->ascii && kind == P_LOWER) {
+        for (int64_t i = 0; i < s->size; i++) {
+            if (a_upper(s->data[i])) return 0;
+            cased |= a_lower(s->data[i]);
+        }
+        return cased;
+    }
     for (int64_t i = 0; i < s->size; i += n) {
         uint32_t cp = mrt_u8_decode(s->data + i, &n);
         unsigned f = mrt_uc_flags(cp);
@@ -1613,14 +1908,29 @@ static MrtValue str_isascii(int nargs, const MrtValue *args, MrtValue kwnames)
 
 /* ---- methods: padding and layout -------------------------------------------------------------- */
 
+/* n copies of the character encoded in enc[0..k) at o; returns the end. */
+static char *put_fill(char *o, const char *enc, int k, int64_t n)
+{
+    if (n <= 0) return o;
+    if (k == 1) return (char *)memset(o, enc[0], (size_t)n) + n;
+    for (int64_t i = 0; i < n; i++, o += k) memcpy(o, enc, (size_t)k);
+    return o;
+}
+
 static MrtValue pad(MrtValue sv, int64_t left, int64_t right, uint32_t fill)
 {
     if (left <= 0 && right <= 0) return sv;
-    MrtBuf b;
-    mrt_buf_init(&b, S(sv)->size + left + right);
-    if (mrt_buf_addfill(&b, fill, left) < 0 || mrt_buf_addv(&b, sv) < 0 || mrt_buf_addfill(&b, fill, right) < 0)
-        return MRT_ERR;
-    return mrt_buf_finish(&b);
+    MrtStr *s = S(sv);
+    char enc[4];
+    int k = mrt_u8_encode(fill, enc);
+    int64_t n = (left > 0 ? left : 0) + (right > 0 ? right : 0), fill_size, size;
+    if (mrt_size_mul(n, k, &fill_size) < 0 || mrt_size_add(s->size, fill_size, &size) < 0) return MRT_ERR;
+    MrtStr *r = mrt_str_alloc(size, s->len + n);
+    if (!r) return MRT_ERR;
+    char *o = put_fill(r->data, enc, k, left);
+    memcpy(o, s->data, (size_t)s->size);
+    put_fill(o + s->size, enc, k, right);
+    return mrt_str_seal(r);
 }
 
 static MrtValue just_impl(int nargs, const MrtValue *args, MrtValue kwnames, const char *name, int how)
@@ -1707,6 +2017,15 @@ static MrtValue str_expandtabs(int nargs, const MrtValue *args, MrtValue kwnames
     return mrt_buf_finish(&b);
 }
 
+/* Whether the 8 bytes at p all lie in 0x1f..0x7f, where no line break is:
+ * a byte below 0x1f borrows into its top bit, one from 0x80 has it set. */
+static inline int no_break8(const char *p)
+{
+    uint64_t w;
+    memcpy(&w, p, 8);
+    return !(((w - 0x1F1F1F1F1F1F1F1FULL) | w) & 0x8080808080808080ULL);
+}
+
 static MrtValue str_splitlines(int nargs, const MrtValue *args, MrtValue kwnames)
 {
     static const char *const kw[] = {"keepends", NULL};
@@ -1716,23 +2035,30 @@ static MrtValue str_splitlines(int nargs, const MrtValue *args, MrtValue kwnames
     if (a[0] && (keep = mrt_truthy(a[0])) < 0) return MRT_ERR;
     MrtStr *s = S(args[0]);
     const char *d = s->data;
-    MrtValue list = mrt_list_new(0, NULL);
-    if (!list) return MRT_ERR;
+    Parts p;
+    parts_init(&p);
     int64_t i = 0;
     while (i < s->size) {
         int64_t j = i, eol = s->size;
         int n;
         for (; j < s->size; j += n) {
-            uint32_t cp = mrt_u8_decode(d + j, &n);
+            if (j + 8 <= s->size && no_break8(d + j)) {
+                n = 8;
+                continue;
+            }
+            unsigned char c = (unsigned char)d[j];
+            n = 1;
+            if (c < 0x80 && (c > 0x1e || c < '\n')) continue; /* most text: no decoding */
+            uint32_t cp = c < 0x80 ? c : mrt_u8_decode(d + j, &n);
             if (mrt_uc_islinebreak(cp)) {
                 eol = j + n + (cp == '\r' && j + 1 < s->size && d[j + 1] == '\n');
                 break;
             }
         }
-        if (list_add(list, sub_bytes(s, i, keep ? eol : j)) < 0) return MRT_ERR;
+        if (parts_add(&p, sub_bytes(s, i, keep ? eol : j)) < 0) return MRT_ERR;
         i = eol;
     }
-    return list;
+    return parts_list(&p);
 }
 
 static MrtValue str_encode(int nargs, const MrtValue *args, MrtValue kwnames)

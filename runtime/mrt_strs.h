@@ -116,6 +116,7 @@ static inline int mrt_is_bytes(MrtValue v) { return mrt_is_ptr(v) && mrt_obj(v)-
 /* ---- formatting (mrt_format.c) --------------------------------------------- */
 MrtValue mrt_str_format_method(int nargs, const MrtValue *args, MrtValue kwnames); /* str.format */
 MrtValue mrt_str_format_map(int nargs, const MrtValue *args, MrtValue kwnames);    /* str.format_map */
+MrtValue mrt_bytes_mod(MrtValue fmt, MrtValue args);                               /* bytes % args */
 
 /* ---- argument checking with CPython's messages ---------------------------- */
 enum {

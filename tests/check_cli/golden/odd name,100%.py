@@ -1,0 +1,2 @@
+import numpy
+print(1)  # molt: ignore[100%]
