@@ -103,12 +103,13 @@ static int dict_presize(MrtDict *d, int64_t extra)
     return dict_resize(d, log2_for((want + 1) / 2));
 }
 
-/* The entry index the last successful lookup found, in whichever dict: a
- * guess for the next store. `d[k] = d.get(k, 0) + 1` then stores without a
- * second hash and probe. Only a hint: a store uses it when the entry at that
- * index of its own dict holds the very key object, which is exactly when
- * that entry is the key's (a dict holds a key once); so it needs no
- * invalidation and keeps nothing alive. */
+/* The entry index the last d.get(k) or d[k] found, in whichever dict: a
+ * guess for the next d[k] = v. `d[k] = d.get(k, 0) + 1` and `d[k] += 1`
+ * then store without a second hash and probe. Only a hint: the store uses
+ * it when the entry at that index of its own dict holds the very key
+ * object, which is exactly when that entry is the key's (a dict holds a key
+ * once); so it needs no invalidation and keeps nothing alive. Attribute and
+ * global lookups leave it alone. */
 static int64_t last_hit;
 
 /* Entry index of key (>= 0), IX_EMPTY if absent, or -3 on error. A key's
@@ -127,7 +128,7 @@ restart:
             MrtValue k = e->key;
             if (k == key) {
                 if (slot) *slot = i;
-                return last_hit = ix;
+                return ix;
             }
             if (e->hash == hash) {
                 MrtDictEntry *ents = d->entries;
@@ -136,7 +137,7 @@ restart:
                 if (d->entries != ents || ents[ix].key != k) goto restart;
                 if (c) {
                     if (slot) *slot = i;
-                    return last_hit = ix;
+                    return ix;
                 }
             }
         }
@@ -147,12 +148,7 @@ restart:
 
 static int dict_insert(MrtDict *d, MrtValue key, int64_t hash, MrtValue value)
 {
-    int64_t ix = last_hit;
-    if (ix < d->nentries && d->entries[ix].key == key) { /* see last_hit */
-        d->entries[ix].value = value;
-        return 0;
-    }
-    ix = dict_lookup_ix(d, key, hash, NULL);
+    int64_t ix = dict_lookup_ix(d, key, hash, NULL);
     if (ix == LOOKUP_ERR) return -1;
     if (ix >= 0) {
         d->entries[ix].value = value;
@@ -446,14 +442,20 @@ static int64_t dict_len(MrtValue self) { return as_dict(self)->used; }
 
 static MrtValue dict_getitem(MrtValue self, MrtValue key)
 {
-    MrtValue v;
-    int r = mrt_dict_lookup(self, key, &v);
-    if (r < 0) return MRT_ERR;
-    return r ? v : key_error(key);
+    int64_t h = key_hash(key);
+    if (h == -1) return MRT_ERR;
+    int64_t ix = dict_lookup_ix(as_dict(self), key, h, NULL);
+    if (ix >= 0) return as_dict(self)->entries[last_hit = ix].value;
+    return ix == LOOKUP_ERR ? MRT_ERR : key_error(key);
 }
 
 static int dict_setitem(MrtValue self, MrtValue key, MrtValue val)
 {
+    MrtDict *d = as_dict(self);
+    if (val && last_hit < d->nentries && d->entries[last_hit].key == key) { /* see last_hit */
+        d->entries[last_hit].value = val;
+        return 0;
+    }
     if (val) return mrt_dict_set(self, key, val);
     int r = mrt_dict_del(self, key);
     if (r == 1) key_error(key);
@@ -890,7 +892,7 @@ static MrtValue m_get(int nargs, const MrtValue *args, MrtValue kw)
     int64_t h = key_hash(args[1]);
     if (h == -1) return MRT_ERR;
     int64_t ix = dict_lookup_ix(SELF, args[1], h, NULL);
-    if (ix >= 0) return SELF->entries[ix].value;
+    if (ix >= 0) return SELF->entries[last_hit = ix].value;
     if (ix == LOOKUP_ERR) return MRT_ERR;
     return nargs > 2 ? args[2] : MRT_NONE;
 }
