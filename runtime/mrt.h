@@ -530,6 +530,7 @@ MrtValue mrt_type_name(MrtValue v);                                    /* str */
  * not inline, so under tcc these names call the runtime's copies, which the
  * system compiler optimised (mrt_fast.c). */
 MrtValue mrt_int_add_slow(MrtValue a, MrtValue b);
+MrtValue mrt_arith_slow(MrtValue a, MrtValue b, int op); /* mrt_binop; ints, float/int mixes direct (mrt_int.c) */
 #ifdef __TINYC__
 MrtValue mrt_add_rt(MrtValue a, MrtValue b);
 MrtValue mrt_sub_rt(MrtValue a, MrtValue b);
@@ -554,7 +555,7 @@ MRT_HOT MrtValue mrt_add(MrtValue a, MrtValue b)
     } else if (mrt_is_double(a) && mrt_is_double(b)) {
         return mrt_float(mrt_f64(a) + mrt_f64(b));
     }
-    return mrt_binop(a, b, MRT_OP_ADD);
+    return mrt_arith_slow(a, b, MRT_OP_ADD);
 }
 MRT_HOT MrtValue mrt_sub(MrtValue a, MrtValue b)
 {
@@ -564,7 +565,7 @@ MRT_HOT MrtValue mrt_sub(MrtValue a, MrtValue b)
     } else if (mrt_is_double(a) && mrt_is_double(b)) {
         return mrt_float(mrt_f64(a) - mrt_f64(b));
     }
-    return mrt_binop(a, b, MRT_OP_SUB);
+    return mrt_arith_slow(a, b, MRT_OP_SUB);
 }
 MRT_HOT MrtValue mrt_mul(MrtValue a, MrtValue b)
 {
@@ -578,7 +579,7 @@ MRT_HOT MrtValue mrt_mul(MrtValue a, MrtValue b)
     } else if (mrt_is_double(a) && mrt_is_double(b)) {
         return mrt_float(mrt_f64(a) * mrt_f64(b));
     }
-    return mrt_binop(a, b, MRT_OP_MUL);
+    return mrt_arith_slow(a, b, MRT_OP_MUL);
 }
 /* a // b, a % b and a / b, with Python's flooring for small ints. */
 MRT_HOT MrtValue mrt_arith(MrtValue a, MrtValue b, int op)
@@ -586,8 +587,13 @@ MRT_HOT MrtValue mrt_arith(MrtValue a, MrtValue b, int op)
     if (MRT_LIKELY(mrt_is_small(a) && mrt_is_small(b))) {
         int64_t x = mrt_small_val(a), y = mrt_small_val(b);
         if (y != 0) {
-            int64_t q = x / y, r = x % y;
-            if (r != 0 && ((r < 0) != (y < 0))) q--, r += y;
+            int64_t q, r;
+            if (((uint64_t)x | (uint64_t)y) <= 0xFFFFFFFFu) { /* both in [0, 2^32): a much cheaper divide */
+                q = (uint32_t)x / (uint32_t)y, r = (uint32_t)x % (uint32_t)y;
+            } else {
+                q = x / y, r = x % y;
+                if (r != 0 && ((r < 0) != (y < 0))) q--, r += y;
+            }
             switch (op) {
             case MRT_OP_FLOORDIV:
                 if (MRT_UNLIKELY(!mrt_fits_small(q))) break; /* -2**47 // -1 */
@@ -609,7 +615,7 @@ MRT_HOT MrtValue mrt_arith(MrtValue a, MrtValue b, int op)
     } else if (mrt_is_double(a) && mrt_is_double(b) && op == MRT_OP_TRUEDIV && mrt_f64(b) != 0.0) {
         return mrt_float(mrt_f64(a) / mrt_f64(b));
     }
-    return mrt_binop(a, b, op);
+    return mrt_arith_slow(a, b, op);
 }
 static inline int mrt_lt_bool(MrtValue a, MrtValue b)
 {

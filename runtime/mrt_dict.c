@@ -103,6 +103,15 @@ static int dict_presize(MrtDict *d, int64_t extra)
     return dict_resize(d, log2_for((want + 1) / 2));
 }
 
+/* The entry index the last d.get(k) or d[k] found, in whichever dict: a
+ * guess for the next d[k] = v. `d[k] = d.get(k, 0) + 1` and `d[k] += 1`
+ * then store without a second hash and probe. Only a hint: the store uses
+ * it when the entry at that index of its own dict holds the very key
+ * object, which is exactly when that entry is the key's (a dict holds a key
+ * once); so it needs no invalidation and keeps nothing alive. Attribute and
+ * global lookups leave it alone. */
+static int64_t last_hit;
+
 /* Entry index of key (>= 0), IX_EMPTY if absent, or -3 on error. A key's
  * __eq__ may mutate the dict: the probe restarts when it did. */
 #define LOOKUP_ERR (-3)
@@ -433,14 +442,20 @@ static int64_t dict_len(MrtValue self) { return as_dict(self)->used; }
 
 static MrtValue dict_getitem(MrtValue self, MrtValue key)
 {
-    MrtValue v;
-    int r = mrt_dict_lookup(self, key, &v);
-    if (r < 0) return MRT_ERR;
-    return r ? v : key_error(key);
+    int64_t h = key_hash(key);
+    if (h == -1) return MRT_ERR;
+    int64_t ix = dict_lookup_ix(as_dict(self), key, h, NULL);
+    if (ix >= 0) return as_dict(self)->entries[last_hit = ix].value;
+    return ix == LOOKUP_ERR ? MRT_ERR : key_error(key);
 }
 
 static int dict_setitem(MrtValue self, MrtValue key, MrtValue val)
 {
+    MrtDict *d = as_dict(self);
+    if (val && last_hit < d->nentries && d->entries[last_hit].key == key) { /* see last_hit */
+        d->entries[last_hit].value = val;
+        return 0;
+    }
     if (val) return mrt_dict_set(self, key, val);
     int r = mrt_dict_del(self, key);
     if (r == 1) key_error(key);
@@ -873,11 +888,13 @@ static MrtValue dict_tp_new(MrtType *t, int nargs, const MrtValue *args, MrtValu
 
 static MrtValue m_get(int nargs, const MrtValue *args, MrtValue kw)
 {
-    if (mrt_arg_count("dict.get", "get", nargs - 1, 1, 2, kw) < 0) return MRT_ERR;
-    MrtValue v;
-    int r = mrt_dict_lookup(args[0], args[1], &v);
-    if (r < 0) return MRT_ERR;
-    return r ? v : (nargs > 2 ? args[2] : MRT_NONE);
+    if ((kw || nargs < 2 || nargs > 3) && mrt_arg_count("dict.get", "get", nargs - 1, 1, 2, kw) < 0) return MRT_ERR;
+    int64_t h = key_hash(args[1]);
+    if (h == -1) return MRT_ERR;
+    int64_t ix = dict_lookup_ix(SELF, args[1], h, NULL);
+    if (ix >= 0) return SELF->entries[last_hit = ix].value;
+    if (ix == LOOKUP_ERR) return MRT_ERR;
+    return nargs > 2 ? args[2] : MRT_NONE;
 }
 
 static MrtValue m_setdefault(int nargs, const MrtValue *args, MrtValue kw)

@@ -68,6 +68,7 @@ mpz_srcptr mrt_int_z(MrtValue v, MrtTmpZ *t)
     return z_of_i64(mrt_is_small(v) ? mrt_small_val(v) : v == MRT_TRUE, t);
 }
 
+/* A fresh int for GMP to compute into (its limbs are allocated separately). */
 static MrtBigInt *big_new(void)
 {
     MrtBigInt *b = mrt_alloc(&mrt_type_int, sizeof *b);
@@ -75,22 +76,63 @@ static MrtBigInt *big_new(void)
     return b;
 }
 
+/* An int of magnitude mag (beyond the small range, below 2^64) as one
+ * pointer-free object: z is a read-only view of the object's own limb, so
+ * the common case of 48..64-bit results (hashes, LCGs) costs one small
+ * atomic allocation instead of an object plus a GMP limb array. Ints are
+ * immutable, so nothing ever writes through that view. */
+static MrtValue limb_int(mp_limb_t mag, int neg)
+{
+    MrtBigInt *b = GC_MALLOC_ATOMIC(sizeof *b);              /* every field is set below: no memset */
+    if (!b) return mrt_raise_msg(&mrt_type_MemoryError, ""); /* as mrt_alloc */
+    b->ob.type = &mrt_type_int;
+    b->limb = mag;
+    mpz_t view = MPZ_ROINIT_N(&b->limb, neg ? -1 : 1);
+    b->z[0] = view[0];
+    return mrt_from_obj(b);
+}
+
+/* The value of z if it fits in int64. Reads the limb directly: mpz_size and
+ * mpz_getlimbn are inline in gmp.h, unlike mpz_fits_slong_p. */
+static inline int z_to_i64(mpz_srcptr z, int64_t *out)
+{
+    size_t n = mpz_size(z);
+    if (n == 0) {
+        *out = 0;
+        return 1;
+    }
+    if (n != 1) return 0;
+    uint64_t m = mpz_getlimbn(z, 0);
+    if (mpz_sgn(z) > 0) {
+        if (m > (uint64_t)INT64_MAX) return 0;
+        *out = (int64_t)m;
+    } else {
+        if (m > (uint64_t)INT64_MAX + 1) return 0;
+        *out = (int64_t)(0 - m);
+    }
+    return 1;
+}
+
+/* An int (small, bool or big) that fits in 64 bits. */
+static inline int as_i64(MrtValue v, int64_t *out)
+{
+    if (as_small(v, out)) return 1;
+    return mrt_is_bigint(v) && z_to_i64(((MrtBigInt *)mrt_obj(v))->z, out);
+}
+
 /* The value of b as a normalised int: small when it fits. */
 static MrtValue big_norm(MrtBigInt *b)
 {
-    if (mpz_fits_slong_p(b->z)) {
-        long x = mpz_get_si(b->z);
-        if (mrt_fits_small(x)) return mrt_small(x);
-    }
+    int64_t x;
+    if (z_to_i64(b->z, &x) && mrt_fits_small(x)) return mrt_small(x);
     return mrt_from_obj(b);
 }
 
 MrtValue mrt_int_from_mpz(mpz_srcptr z)
 {
-    if (mpz_fits_slong_p(z)) {
-        long x = mpz_get_si(z);
-        if (mrt_fits_small(x)) return mrt_small(x);
-    }
+    int64_t x;
+    if (z_to_i64(z, &x) && mrt_fits_small(x)) return mrt_small(x);
+    if (mpz_size(z) == 1) return limb_int(mpz_getlimbn(z, 0), mpz_sgn(z) < 0);
     MrtBigInt *b = big_new();
     if (!b) return MRT_ERR;
     mpz_set(b->z, z);
@@ -100,19 +142,13 @@ MrtValue mrt_int_from_mpz(mpz_srcptr z)
 MrtValue mrt_int_from_i64(int64_t i)
 {
     if (mrt_fits_small(i)) return mrt_small(i);
-    MrtBigInt *b = big_new();
-    if (!b) return MRT_ERR;
-    mpz_set_si(b->z, i);
-    return mrt_from_obj(b);
+    return limb_int(i < 0 ? 0 - (uint64_t)i : (uint64_t)i, i < 0);
 }
 
 MrtValue mrt_int_from_u64(uint64_t u)
 {
     if (u <= (uint64_t)MRT_SMALL_MAX) return mrt_small((int64_t)u);
-    MrtBigInt *b = big_new();
-    if (!b) return MRT_ERR;
-    mpz_set_ui(b->z, u);
-    return mrt_from_obj(b);
+    return limb_int(u, 0);
 }
 
 MrtValue mrt_int_from_double(double d)
@@ -130,11 +166,7 @@ MrtValue mrt_int_from_double(double d)
 int mrt_int_to_i64(MrtValue v, int64_t *out)
 {
     if (as_small(v, out)) return 0;
-    mpz_srcptr z = ((MrtBigInt *)mrt_obj(v))->z;
-    if (mpz_fits_slong_p(z)) {
-        *out = mpz_get_si(z);
-        return 0;
-    }
+    if (z_to_i64(((MrtBigInt *)mrt_obj(v))->z, out)) return 0;
     mrt_raise_msg(&mrt_type_OverflowError, "Python int too large to convert to C long");
     return -1;
 }
@@ -159,7 +191,7 @@ size_t mrt_int_bit_length(MrtValue v)
 int mrt_int_cmp(MrtValue a, MrtValue b)
 {
     int64_t x, y;
-    if (as_small(a, &x) && as_small(b, &y)) return (x > y) - (x < y);
+    if (as_i64(a, &x) && as_i64(b, &y)) return (x > y) - (x < y);
     MrtTmpZ ta, tb;
     int c = mpz_cmp(mrt_int_z(a, &ta), mrt_int_z(b, &tb));
     return (c > 0) - (c < 0);
@@ -401,6 +433,25 @@ static int small_pow(int64_t x, int64_t y, int64_t *out)
     return 0;
 }
 
+/* Python's floored x // y and x % y for y != 0 and not INT64_MIN // -1.
+ * 64-bit idiv is slow: powers of two become a shift and a mask (floor
+ * rounding for either sign of x), non-negative 32-bit operands a 32-bit
+ * divide. */
+static inline void floor_divmod(int64_t x, int64_t y, int64_t *q, int64_t *r)
+{
+    if (y > 0 && (y & (y - 1)) == 0) {
+        *q = x >> __builtin_ctzll((uint64_t)y);
+        *r = x & (y - 1);
+    } else if (((uint64_t)x | (uint64_t)y) <= 0xFFFFFFFFu) {
+        *q = (uint32_t)x / (uint32_t)y;
+        *r = (uint32_t)x % (uint32_t)y;
+    } else {
+        *q = x / y;
+        *r = x % y;
+        if (*r != 0 && (*r < 0) != (y < 0)) --*q, *r += y;
+    }
+}
+
 /* x, y are small ints (48-bit). Falls back to GMP on int64 overflow. */
 static MrtValue small_binop(int64_t x, int64_t y, int op)
 {
@@ -418,16 +469,18 @@ static MrtValue small_binop(int64_t x, int64_t y, int op)
     case MRT_OP_TRUEDIV:
         if (y == 0) return zero_div("division by zero");
         return mrt_float((double)x / (double)y);
-    case MRT_OP_FLOORDIV:
+    case MRT_OP_FLOORDIV: {
         if (y == 0) return zero_div("integer division or modulo by zero");
-        r = x / y;
-        if (x % y != 0 && (x < 0) != (y < 0)) r--;
+        int64_t m;
+        floor_divmod(x, y, &r, &m);
         return mrt_int_from_i64(r);
-    case MRT_OP_MOD:
+    }
+    case MRT_OP_MOD: {
         if (y == 0) return zero_div("integer modulo by zero");
-        r = x % y;
-        if (r != 0 && (r < 0) != (y < 0)) r += y;
+        int64_t q;
+        floor_divmod(x, y, &q, &r);
         return mrt_small(r);
+    }
     case MRT_OP_POW:
         if (y < 0) return mrt_float_pow((double)x, (double)y);
         if (small_pow(x, y, &r)) break;
@@ -456,19 +509,8 @@ static MrtValue small_binop(int64_t x, int64_t y, int op)
     return z_binop(z_of_i64(x, &ta), z_of_i64(y, &tb), op);
 }
 
-/* An int (small, bool or big) that fits in 64 bits. */
-static int as_i64(MrtValue v, int64_t *out)
-{
-    if (as_small(v, out)) return 1;
-    if (!mrt_is_ptr(v) || mrt_obj(v)->type != &mrt_type_int) return 0;
-    mpz_srcptr z = ((MrtBigInt *)mrt_obj(v))->z;
-    if (!mpz_fits_slong_p(z)) return 0;
-    *out = mpz_get_si(z);
-    return 1;
-}
-
-/* Operands beyond the 48-bit immediates but within 64 bits (hashes, LCGs)
- * computed in 128 bits; 0 when the result needs GMP after all. */
+/* Operands within 64 bits computed in 128 bits; MRT_NOTIMPL when the
+ * operator, a zero divisor or the result needs the general code. */
 static MrtValue i64_binop(int64_t x, int64_t y, int op)
 {
     __int128 r;
@@ -484,9 +526,9 @@ static MrtValue i64_binop(int64_t x, int64_t y, int op)
         break;
     case MRT_OP_FLOORDIV:
     case MRT_OP_MOD: {
-        if (y == 0 || (x == INT64_MIN && y == -1)) return 0; /* GMP path raises / widens */
-        int64_t q = x / y, m = x % y;
-        if (m != 0 && (m < 0) != (y < 0)) q--, m += y;
+        if (y == 0 || (x == INT64_MIN && y == -1)) return MRT_NOTIMPL; /* raises / widens */
+        int64_t q, m;
+        floor_divmod(x, y, &q, &m);
         r = op == MRT_OP_MOD ? m : q;
         break;
     }
@@ -500,10 +542,12 @@ static MrtValue i64_binop(int64_t x, int64_t y, int op)
         r = x ^ y;
         break;
     default:
-        return 0;
+        return MRT_NOTIMPL;
     }
-    if (r < INT64_MIN || r > INT64_MAX) return 0;
-    return mrt_int_from_i64((int64_t)r);
+    unsigned __int128 mag = r < 0 ? 0 - (unsigned __int128)r : (unsigned __int128)r;
+    if (mag >> 64) return MRT_NOTIMPL;
+    if (r >= MRT_SMALL_MIN && r <= MRT_SMALL_MAX) return mrt_small((int64_t)r);
+    return limb_int((mp_limb_t)mag, r < 0);
 }
 
 MrtValue mrt_int_binop(MrtValue a, MrtValue b, int op)
@@ -513,10 +557,42 @@ MrtValue mrt_int_binop(MrtValue a, MrtValue b, int op)
     if (!mrt_int_is(a) || !mrt_int_is(b)) return MRT_NOTIMPL;
     if (as_i64(a, &x) && as_i64(b, &y)) {
         MrtValue r = i64_binop(x, y, op);
-        if (r || mrt_cur_exc) return r;
+        if (r != MRT_NOTIMPL) return r;
     }
     MrtTmpZ ta, tb;
     return z_binop(mrt_int_z(a, &ta), mrt_int_z(b, &tb), op);
+}
+
+/* The slow path of mrt.h's inline arithmetic: two ints (not bools, whose
+ * & | ^ stay bool) go straight to the int code, as int has no subclasses
+ * whose reflected methods could come first; + - * / of a float with a
+ * float or small int are computed here too; anything else, or an operator
+ * int lacks, takes the generic protocol. */
+MrtValue mrt_arith_slow(MrtValue a, MrtValue b, int op)
+{
+    if ((mrt_is_small(a) || mrt_is_bigint(a)) && (mrt_is_small(b) || mrt_is_bigint(b))) {
+        int64_t x, y;
+        MrtValue r;
+        if (as_i64(a, &x) && as_i64(b, &y) && (r = i64_binop(x, y, op)) != MRT_NOTIMPL) return r;
+        if ((r = mrt_int_binop(a, b, op)) != MRT_NOTIMPL) return r;
+    } else if (op <= MRT_OP_TRUEDIV && (mrt_is_double(a) || mrt_is_small(a)) && (mrt_is_double(b) || mrt_is_small(b))) {
+        /* A float with a small int (`1.0 / n`, `2.0 * i`): small ints convert
+         * to double exactly, as float's own code does. */
+        double x = mrt_is_double(a) ? mrt_f64(a) : (double)mrt_small_val(a);
+        double y = mrt_is_double(b) ? mrt_f64(b) : (double)mrt_small_val(b);
+        switch (op) {
+        case MRT_OP_ADD:
+            return mrt_float(x + y);
+        case MRT_OP_SUB:
+            return mrt_float(x - y);
+        case MRT_OP_MUL:
+            return mrt_float(x * y);
+        default:
+            if (y != 0.0) return mrt_float(x / y); /* else float's ZeroDivisionError */
+            break;
+        }
+    }
+    return mrt_binop(a, b, op);
 }
 
 MrtValue mrt_int_add_slow(MrtValue a, MrtValue b)
@@ -621,7 +697,8 @@ int64_t mrt_int_hash(MrtValue v)
     int64_t x;
     if (as_small(v, &x)) return x == -1 ? -2 : x; /* |x| < 2^61 - 1: its own residue */
     mpz_srcptr z = ((MrtBigInt *)mrt_obj(v))->z;
-    int64_t h = (int64_t)mpz_tdiv_ui(z, HASH_MODULUS); /* |z| mod P */
+    int64_t h = mpz_size(z) == 1 ? (int64_t)(mpz_getlimbn(z, 0) % HASH_MODULUS)
+                                 : (int64_t)mpz_tdiv_ui(z, HASH_MODULUS); /* |z| mod P, as CPython */
     if (mpz_sgn(z) < 0) h = -h;
     return h == -1 ? -2 : h;
 }
@@ -638,7 +715,7 @@ static MrtValue str_digits_limit_error(void)
 MrtValue mrt_int_repr(MrtValue v)
 {
     int64_t x;
-    if (as_small(v, &x)) {
+    if (as_i64(v, &x)) { /* 19 digits at most: no digit limit, no GMP string */
         char buf[24];
         int n = snprintf(buf, sizeof buf, "%lld", (long long)x);
         return mrt_str_new(buf, n);

@@ -12,10 +12,13 @@
 #include <string.h>
 
 /* An int outside the 48-bit small range. Always normalised: a value that fits
- * the small range is never boxed as MrtBigInt. */
+ * the small range is never boxed as MrtBigInt. One whose magnitude fits one
+ * limb (|x| < 2^64) is usually a single pointer-free allocation whose z is a
+ * read-only view of `limb` (mrt_int.c); every reader just sees an mpz. */
 typedef struct MrtBigInt {
     MrtObject ob;
     mpz_t z;
+    mp_limb_t limb;
 } MrtBigInt;
 
 typedef struct MrtException {

@@ -209,6 +209,11 @@ MrtValue mrt_seq_repr(const char *open, const char *close, int64_t n, const MrtV
 /* 0 with the items borrowed for a list or tuple; -1 (nothing raised) otherwise */
 int mrt_seq_as_array(MrtValue v, int64_t *n, MrtValue **items)
 {
+    if (mrt_is_tuple(v)) { /* exact types first: unpacking a tuple is the hot case */
+        *n = ((MrtTuple *)mrt_obj(v))->len;
+        *items = ((MrtTuple *)mrt_obj(v))->items;
+        return 0;
+    }
     if (mrt_is_list_any(v)) {
         MrtList *L = (MrtList *)mrt_obj(v);
         *n = L->len;
@@ -260,7 +265,10 @@ static int list_resize(MrtList *L, int64_t newlen)
             mrt_raise(mrt_from_obj(&mrt_type_MemoryError));
             return -1;
         }
-        newcap = (newlen + (newlen >> 3) + 6) & ~(int64_t)3;
+        /* Grow by half, not CPython's eighth: CPython mostly reallocs in
+         * place, while here every resize copies into a new array, so
+         * append-built lists copied each item ~8 times. */
+        newcap = (newlen + (newlen >> 1) + 6) & ~(int64_t)3;
         if (newlen - L->len > newcap - newlen) newcap = (newlen + 3) & ~(int64_t)3;
     }
     MrtValue *items = NULL;
@@ -788,7 +796,7 @@ static MrtValue list_new(MrtType *t, int nargs, const MrtValue *args, MrtValue k
 
 static MrtValue m_append(int nargs, const MrtValue *args, MrtValue kw)
 {
-    if (mrt_arg_one("list.append", nargs - 1, kw) < 0) return MRT_ERR;
+    if ((nargs != 2 || kw) && mrt_arg_one("list.append", nargs - 1, kw) < 0) return MRT_ERR;
     return mrt_list_append(args[0], args[1]) < 0 ? MRT_ERR : MRT_NONE;
 }
 

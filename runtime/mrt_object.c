@@ -697,6 +697,7 @@ int64_t mrt_len(MrtValue v)
 
 MrtValue mrt_len_obj(MrtValue v)
 {
+    if (mrt_is_list(v)) return mrt_small(((MrtList *)mrt_obj(v))->len); /* len(xs): no slot call */
     int64_t n = mrt_len(v);
     return n < 0 ? MRT_ERR : mrt_small(n);
 }
@@ -765,7 +766,12 @@ MrtValue mrt_binop(MrtValue a, MrtValue b, int op) { return binop_impl(a, b, op,
 
 MrtValue mrt_inplace(MrtValue a, MrtValue b, int op)
 {
+    if (mrt_is_double(a) && (mrt_is_double(b) || mrt_is_small(b)) && op <= MRT_OP_TRUEDIV)
+        return mrt_arith_slow(a, b, op); /* `s += x * y`: float has no __i<op>__ either */
     MrtType *ta = mrt_type_of(a);
+    if (ta == &mrt_type_int && mrt_type_of(b) == &mrt_type_int && op != MRT_OP_MATMUL)
+        return mrt_int_binop(a, b, op); /* `s //= n`: int has no __i<op>__ and no subclasses */
+    if (ta == &mrt_type_str && op == MRT_OP_ADD && mrt_is_str(b)) return mrt_str_concat(a, b); /* `w += s`, likewise */
     if (ta->flags & MRT_TF_USER) {
         MrtValue r = mrt_call_dunder(a, inplace_names[op], 1, &b);
         if (r && r != MRT_NOTIMPL) return r;
@@ -840,6 +846,27 @@ MrtValue mrt_compare(MrtValue a, MrtValue b, int op)
 int mrt_compare_bool(MrtValue a, MrtValue b, int op)
 {
     if (mrt_is_small(a) && mrt_is_small(b)) return mrt_cmp_fast(a, b, op);
+    if ((mrt_is_double(a) || mrt_is_small(a)) && (mrt_is_double(b) || mrt_is_small(b))) {
+        /* floats (and small ints, exact as doubles): IEEE comparisons are Python's, NaN included */
+        double x = mrt_is_double(a) ? mrt_f64(a) : (double)mrt_small_val(a);
+        double y = mrt_is_double(b) ? mrt_f64(b) : (double)mrt_small_val(b);
+        switch (op) {
+        case MRT_CMP_LT:
+            return x < y;
+        case MRT_CMP_LE:
+            return x <= y;
+        case MRT_CMP_EQ:
+            return x == y;
+        case MRT_CMP_NE:
+            return x != y;
+        case MRT_CMP_GT:
+            return x > y;
+        default:
+            return x >= y;
+        }
+    }
+    if ((op == MRT_CMP_EQ || op == MRT_CMP_NE) && mrt_is_str(a) && mrt_is_str(b)) /* a[0] == b[0] */
+        return mrt_str_eq(a, b) == (op == MRT_CMP_EQ);
     MrtValue r = mrt_compare(a, b, op);
     if (!r) return -1;
     if (r == MRT_TRUE) return 1;

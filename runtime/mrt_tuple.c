@@ -24,6 +24,16 @@ static MrtTuple *tuple_alloc(MrtType *t, int64_t n)
 
 MrtValue mrt_tuple_new(int64_t n, const MrtValue *items)
 {
+    if (n > 0 && n <= 16 && items) { /* pairs from zip/items(): no size checks, no None fill */
+        MrtTuple *t = mrt_alloc(&mrt_type_tuple, sizeof(MrtTuple) + (size_t)n * sizeof(MrtValue));
+        if (!t) return MRT_ERR;
+        t->len = n;
+        /* Plain stores: gcc turns a variable-length memcpy into rep movsq,
+         * whose start-up cost dominated building a pair. */
+        t->items[0] = items[0];
+        for (int64_t i = 1; i < n; i++) t->items[i] = items[i];
+        return mrt_from_obj(t);
+    }
     MrtTuple *t = tuple_alloc(&mrt_type_tuple, n < 0 ? 0 : n);
     if (!t) return MRT_ERR;
     if (items && n > 0) memcpy(t->items, items, (size_t)n * sizeof(MrtValue));

@@ -87,6 +87,28 @@ static void test_small_big_boundary(void **state)
     assert_exc(&mrt_type_OverflowError, "Python int too large to convert to C long");
 }
 
+/* Results computed in 64/128-bit C (one-limb ints) normalise to small ints
+ * whenever they fit, from either side of the range. */
+static void test_one_limb_normalised(void **state)
+{
+    MrtValue lo = mrt_int_from_i64(INT64_MIN), hi = mrt_int_from_i64(INT64_MAX);
+    assert_true(mrt_is_ptr(lo) && mrt_is_ptr(hi));
+    assert_true(mrt_is_small(mrt_sub(lo, mrt_int_from_i64(INT64_MIN + 5))));
+    assert_true(mrt_is_small(mrt_add(lo, hi)));
+    MrtValue r = mrt_binop(mrt_int_from_i64(MRT_SMALL_MIN - 1), mrt_small(1), MRT_OP_ADD);
+    assert_true(mrt_is_small(r));
+    assert_int_equal(mrt_small_val(r), MRT_SMALL_MIN);
+    r = mrt_binop(mrt_int_from_u64(UINT64_MAX), mrt_int_from_u64(UINT64_MAX - 3), MRT_OP_SUB);
+    assert_true(mrt_is_small(r));
+    assert_int_equal(mrt_small_val(r), 3);
+    assert_repr(mrt_binop(hi, hi, MRT_OP_MUL), "85070591730234615847396907784232501249");
+    assert_repr(mrt_binop(lo, mrt_small(-1), MRT_OP_FLOORDIV), "9223372036854775808");
+    assert_repr(mrt_binop(lo, mrt_small(8), MRT_OP_FLOORDIV), "-1152921504606846976");
+    assert_repr(mrt_binop(mrt_small(-9), mrt_small(4), MRT_OP_MOD), "3");
+    assert_int_equal(mrt_int_hash(mrt_int_from_u64(UINT64_MAX)), 7);
+    assert_int_equal(mrt_int_hash(lo), -4);
+}
+
 static void test_add_sub_mul_promotion(void **state)
 {
     check_op("140737488355327", MRT_OP_MUL, "140737488355327", "19807040628565802923409276929");
@@ -550,6 +572,7 @@ int main(int argc, char **argv)
     mrt_init(argc, argv);
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_small_big_boundary),
+        cmocka_unit_test(test_one_limb_normalised),
         cmocka_unit_test(test_add_sub_mul_promotion),
         cmocka_unit_test(test_floordiv_mod_signs),
         cmocka_unit_test(test_division_by_zero),
