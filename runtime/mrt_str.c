@@ -261,7 +261,7 @@ MrtValue mrt_str_substr(MrtValue sv, int64_t start, int64_t stop)
 
 /* ---- hashing and the intern table ------------------------------------------ */
 
-static unsigned char hash_key[16]; /* the SipHash key */
+static unsigned char hash_key[crypto_shorthash_KEYBYTES];
 static int str_ready;
 static MrtValue *itab; /* open addressing, 0 = empty */
 static int64_t icap, icount;
@@ -272,7 +272,10 @@ int64_t mrt_hash_bytes(const void *p, size_t n)
 {
     if (n == 0) return 0; /* hash('') == hash(b'') == 0, as in CPython */
     if (!str_ready) mrt_str_init();
-    int64_t h = (int64_t)mrt_siphash13(hash_key, p, n);
+    unsigned char out[crypto_shorthash_BYTES];
+    crypto_shorthash(out, p, n, hash_key);
+    int64_t h = 0;
+    for (int i = 7; i >= 0; i--) h = (int64_t)(((uint64_t)h << 8) | out[i]);
     return h == -1 ? -2 : h;
 }
 

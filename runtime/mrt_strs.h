@@ -103,10 +103,7 @@ int mrt_codepoint_arg(MrtValue v, uint32_t *out);
 MrtValue mrt_ascii_of(MrtValue v); /* ascii(v): repr with non-ASCII escaped */
 
 /* ---- hashing ---------------------------------------------------------------- */
-int64_t mrt_hash_bytes(const void *p, size_t n); /* SipHash-1-3, keyed per process */
-/* SipHash with a 16-byte key (mrt_hash.c); 2-4 only for testing. */
-uint64_t mrt_siphash13(const unsigned char key[16], const void *data, size_t n);
-uint64_t mrt_siphash24(const unsigned char key[16], const void *data, size_t n);
+int64_t mrt_hash_bytes(const void *p, size_t n); /* SipHash-2-4, keyed per process */
 
 /* ---- bytes ---------------------------------------------------------------- */
 MrtBytes *mrt_bytes_alloc(int64_t len); /* uninitialised data, NUL set; NULL + MemoryError */
