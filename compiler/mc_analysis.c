@@ -98,6 +98,21 @@ McProgram *mc_analysis_program(McArena *a, McAnalysis *an, int has_errors)
     return p;
 }
 
+McProgram *mc_analysis_release(McArena *a, McAnalysis *an, int has_errors)
+{
+    if (an->release_tried) return an->release;
+    an->release_tried = 1;
+    if (has_errors) return NULL;
+    McProgram *p = mc_alloc(a, sizeof *p);
+    p->arena = a;
+    p->diags = mc_alloc(a, sizeof(MdList));
+    md_list_init(p->diags, a);
+    mc_lower_module(p, an->module); /* lowering reads the AST only: a second program is independent */
+    mc_optimize(p);
+    an->release = p;
+    return p;
+}
+
 /* ---- the name at an offset ---------------------------------------------------- */
 
 const char *mc_type_name(int type)

@@ -33,6 +33,8 @@ typedef struct McAnalysis {
     McVec imports;      /* McImport*, in source order */
     McProgram *program; /* mc_analysis_program: typed IR, or NULL */
     int program_tried;
+    McProgram *release; /* mc_analysis_release: the optimised IR, or NULL */
+    int release_tried;
 } McAnalysis;
 
 /* Analyses src as module `modname`: parses (incrementally when ps holds
@@ -45,6 +47,11 @@ void mc_analyze(McArena *a, McSource *src, const char *modname, McParseState *ps
  * types; NULL when the file has errors (molt compiles only error-free
  * programs, so there is no IR to ask). Computed once per analysis. */
 McProgram *mc_analysis_program(McArena *a, McAnalysis *an, int has_errors);
+
+/* The module lowered again and run through every release pass
+ * (mc_optimize, speculation included): the IR guard costs are read from.
+ * NULL when the file has errors. Computed once per analysis. */
+McProgram *mc_analysis_release(McArena *a, McAnalysis *an, int has_errors);
 
 /* What a name is, as a hover shows it. */
 typedef enum McNameKind {

@@ -159,13 +159,14 @@ static const char *const kind_hint[] = {
     [MC_GUARD_OVERFLOW] = "ints are exact: + - * check for overflow into a big int; the check itself is cheap",
 };
 
-void mc_guard_report(const McProgram *p, const McSource *src, MdList *out)
+static void report(const McProgram *p, const McSource *src, int64_t at, MdList *out)
 {
     McGuardSite *sites;
     int n = mc_guard_sites(p, &sites);
     for (int i = 0; i < n; i++) {
         const McGuardSite *s = &sites[i];
-        if (s->loop_depth < 1 || !s->node || s->func->mod->id != 0) continue;
+        if (!s->node || s->func->mod->id != 0) continue;
+        if (at < 0 ? s->loop_depth < 1 : (s->node->span.start > at || at > s->node->span.end)) continue;
         char cost[16], depth[16];
         snprintf(cost, sizeof cost, "%d", s->cost);
         snprintf(depth, sizeof depth, "%d", s->loop_depth);
@@ -173,4 +174,11 @@ void mc_guard_report(const McProgram *p, const McSource *src, MdList *out)
         md_add_template(out, kind_code[s->kind], src, s->node->span, kind_hint[s->kind], args, 3);
     }
     free(sites);
+}
+
+void mc_guard_report(const McProgram *p, const McSource *src, MdList *out) { report(p, src, -1, out); }
+
+void mc_guard_report_at(const McProgram *p, const McSource *src, uint32_t offset, MdList *out)
+{
+    report(p, src, offset, out);
 }

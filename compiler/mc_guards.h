@@ -31,5 +31,8 @@ int mc_guard_sites(const McProgram *p, McGuardSite **out);
 /* The guard sites of the main module's functions that are inside a loop,
  * as G4xx diagnostics against src (the main module's text). */
 void mc_guard_report(const McProgram *p, const McSource *src, MdList *out);
+/* The main module's guard sites whose expression contains byte offset
+ * (in a loop or not), as diagnostics: what a hover shows. */
+void mc_guard_report_at(const McProgram *p, const McSource *src, uint32_t offset, MdList *out);
 
 #endif

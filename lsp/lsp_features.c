@@ -4,6 +4,7 @@
  * that suppresses a diagnostic on its line). */
 #define _GNU_SOURCE /* memmem */
 #include "lsp_server.h"
+#include "mc_guards.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -130,6 +131,18 @@ static void describe_diag(LspServer *s, Str *md, const MdDiag *diag)
 
 static int diag_covers(const MdDiag *diag, uint32_t off) { return diag->span.start <= off && off <= diag->span.end; }
 
+/* What the release build pays at run time for the expressions under the
+ * cursor (the G4xx guard costs, read from the optimised IR). */
+static void describe_guards(LspServer *s, LspDoc *d, uint32_t off, Str *md)
+{
+    McProgram *rel = mc_analysis_release(d->arena, &d->an, d->nerrors > 0);
+    if (!rel) return;
+    MdList g;
+    md_list_init(&g, d->arena);
+    mc_guard_report_at(rel, d->an.src, off, &g);
+    for (int i = 0; i < g.n; i++) describe_diag(s, md, &g.items[i]);
+}
+
 cJSON *lsp_hover(LspServer *s, cJSON *params, LspError *e)
 {
     LspDoc *d = lsp_doc_of(s, params, e);
@@ -159,6 +172,7 @@ cJSON *lsp_hover(LspServer *s, cJSON *params, LspError *e)
         }
         describe_diag(s, &md, diag);
     }
+    describe_guards(s, d, off, &md);
     if (!md.n) return NULL;
     cJSON *h = cJSON_CreateObject();
     cJSON *contents = cJSON_AddObjectToObject(h, "contents");

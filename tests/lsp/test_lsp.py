@@ -600,6 +600,22 @@ def hover_decorators_and_comprehensions():
 
 
 @test("hover")
+def hover_guard_costs():
+    # the release build's guard costs for the expression under the cursor
+    s = started()
+    uri = uri_of("guards.py")
+    s.open(uri, "def total(vals):\n    t = 0.0\n    for v in vals:\n        t += v * 2.0\n    return t\n"
+                "print(total([1.5]))\n")
+    eq(s.diagnostics(uri), [])
+    h = hover(s, uri, 3, 13)  # on v in `t += v * 2.0`
+    assert h and "**G401** 'v' is checked to be a float at run time (cost 1, loop depth 1)" in h, h
+    assert "g401-float-guard" in h, h
+    h = hover(s, uri, 1, 4)  # t = 0.0: a proven float, no guard
+    assert h and "G40" not in h, h
+    finish(s)
+
+
+@test("hover")
 def hover_with_errors():
     s = started()
     uri = uri_of("hovererr.py")
