@@ -4,6 +4,7 @@
  * (warnings alone are clean), 1 errors, 2 usage errors. */
 #include "mc_check.h"
 #include "mc_analysis.h"
+#include "mc_caps.h"
 #include "mc_guards.h"
 #include "mc_program.h"
 #include "mc_front.h"
@@ -405,6 +406,7 @@ typedef struct Checker {
     McVec queue; /* paths (as displayed) still to check, with module names */
     McVec qnames;
     McVec sources; /* McSource* of every checked file */
+    McVec modules; /* McModule* of each, parallel to sources */
     int read_errors;
 } Checker;
 
@@ -439,6 +441,7 @@ static void check_file(Checker *ck, const char *path, const char *modname)
     mc_vec_push(ck->a, &ck->sources, src);
     McAnalysis an; /* the same analysis the language server runs */
     mc_analyze(ck->a, src, modname, NULL, &ck->diags, &an);
+    mc_vec_push(ck->a, &ck->modules, an.module);
     for (int i = 0; i < an.imports.n; i++) {
         McImport *imp = an.imports.items[i];
         enqueue(ck, imp->path, imp->name);
@@ -450,10 +453,17 @@ static void check_file(Checker *ck, const char *path, const char *modname)
  * --capabilities), combined with --select/--ignore. Manifests are read once
  * per directory; one that cannot be used stops the check (exit 2). */
 
+/* What applies to the files of one directory. */
+typedef struct FileScope {
+    MdSettings *settings;
+    unsigned granted;     /* MRT_CAP_* bits its manifest grants */
+    const char *manifest; /* the manifest consulted, or NULL: none (zero authority) */
+} FileScope;
+
 typedef struct Settings {
-    McVec dirs;        /* const char*: a checked file's directory */
-    McVec settings;    /* MdSettings*: what applies there */
-    MdSettings *fixed; /* from --capabilities, for every file */
+    McVec dirs;       /* const char*: a checked file's directory */
+    McVec scopes;     /* FileScope*: what applies there */
+    FileScope *fixed; /* from --capabilities, for every file */
 } Settings;
 
 static MdSettings *combined(McArena *a, const McManifest *m, const Opts *o)
@@ -461,6 +471,15 @@ static MdSettings *combined(McArena *a, const McManifest *m, const Opts *o)
     MdSettings *s = mc_alloc(a, sizeof *s);
     md_settings_combine(a, m ? &m->diagnostics : NULL, &o->cli, s);
     return s;
+}
+
+static FileScope *scope_of(McArena *a, const McManifest *m, const Opts *o)
+{
+    FileScope *f = mc_alloc(a, sizeof *f);
+    f->settings = combined(a, m, o);
+    f->granted = m ? mc_manifest_granted(m) : 0;
+    f->manifest = !m ? NULL : m->path ? m->path : "the --capabilities list";
+    return f;
 }
 
 static int load_capabilities(McArena *a, const Opts *o, Settings *st)
@@ -476,7 +495,7 @@ static int load_capabilities(McArena *a, const Opts *o, Settings *st)
         fprintf(stderr, "molt check: error: %s\n", err);
         return -1;
     }
-    st->fixed = combined(a, m, o);
+    st->fixed = scope_of(a, m, o);
     return 0;
 }
 
@@ -486,13 +505,13 @@ static const char *dir_of_path(McArena *a, const char *path)
     return slash ? mc_strndup(a, path, (size_t)(slash - path + (slash == path))) : ".";
 }
 
-/* The settings for the file at path; NULL if its manifest is unusable. */
-static MdSettings *settings_for(McArena *a, const Opts *o, Settings *st, const char *path)
+/* What applies to the file at path; NULL if its manifest is unusable. */
+static FileScope *scope_for(McArena *a, const Opts *o, Settings *st, const char *path)
 {
     if (st->fixed) return st->fixed;
     const char *dir = dir_of_path(a, path);
     for (int i = 0; i < st->dirs.n; i++)
-        if (!strcmp(st->dirs.items[i], dir)) return st->settings.items[i];
+        if (!strcmp(st->dirs.items[i], dir)) return st->scopes.items[i];
     const char *mpath = mc_manifest_beside(a, path);
     McManifest *m = NULL;
     if (mpath) {
@@ -503,10 +522,10 @@ static MdSettings *settings_for(McArena *a, const Opts *o, Settings *st, const c
             return NULL;
         }
     }
-    MdSettings *s = combined(a, m, o);
+    FileScope *f = scope_of(a, m, o);
     mc_vec_push(a, &st->dirs, (void *)dir);
-    mc_vec_push(a, &st->settings, s);
-    return s;
+    mc_vec_push(a, &st->scopes, f);
+    return f;
 }
 
 /* Guard costs come from the release IR: the file is compiled as a program's
@@ -520,18 +539,20 @@ static void add_guard_costs(const McSource *src, MdList *diags)
     mc_compile_free(&r);
 }
 
-/* Suppression comments, then the settings of each file. Returns -1 when a
- * manifest cannot be used. */
-static int filter_diagnostics(McArena *a, const Opts *o, McVec *sources, MdList *diags)
+/* The diagnostics that depend on each file's manifest (capabilities, and
+ * guard costs when selected), then its suppression comments and settings.
+ * Returns -1 when a manifest cannot be used. */
+static int filter_diagnostics(McArena *a, const Opts *o, Checker *ck)
 {
     Settings st = {0};
     if (o->capabilities && load_capabilities(a, o, &st) < 0) return -1;
-    for (int i = 0; i < sources->n; i++) {
-        const McSource *src = sources->items[i];
-        MdSettings *s = settings_for(a, o, &st, src->path);
-        if (!s) return -1;
-        if (md_settings_selects_category(s, MD_CAT_GUARD)) add_guard_costs(src, diags);
-        md_apply(diags, src, s);
+    for (int i = 0; i < ck->sources.n; i++) {
+        const McSource *src = ck->sources.items[i];
+        FileScope *f = scope_for(a, o, &st, src->path);
+        if (!f) return -1;
+        mc_check_capabilities(ck->modules.items[i], f->granted, f->manifest, &ck->diags);
+        if (md_settings_selects_category(f->settings, MD_CAT_GUARD)) add_guard_costs(src, &ck->diags);
+        md_apply(&ck->diags, src, f->settings);
     }
     return 0;
 }
@@ -597,7 +618,7 @@ int mc_check_main(int argc, char **argv)
         check_file(&ck, ck.queue.items[i], ck.qnames.items[i]);
 
     int status = 2;
-    if (filter_diagnostics(a, &o, &ck.sources, &ck.diags) == 0) {
+    if (filter_diagnostics(a, &o, &ck) == 0) {
         md_sort(&ck.diags);
         if (write_report(&o, &ck.diags) == 0) status = ck.read_errors ? 2 : md_count_errors(&ck.diags) ? 1 : 0;
     }

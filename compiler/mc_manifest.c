@@ -23,17 +23,15 @@ static const struct {
     const char *name;
     unsigned bits;
 } cap_names[] = {
-    {"fs.read", MC_CAP_FS_READ},
-    {"fs.write", MC_CAP_FS_WRITE},
-    {"env.read", MC_CAP_ENV_READ},
-    {"env.write", MC_CAP_ENV_WRITE},
-    {"net", MC_CAP_NET},
-    {"time.wall", MC_CAP_TIME_WALL},
-    {"random", MC_CAP_RANDOM},
+#define MRT_CAP(id, bit, token, what) {token, MRT_CAP_##id},
+#define MRT_CAP_USE(module, name, cap)
+#include "../runtime/mrt_caps.def"
+#undef MRT_CAP
+#undef MRT_CAP_USE
     /* profiles */
-    {"fs", MC_CAP_FS_READ | MC_CAP_FS_WRITE},
-    {"env", MC_CAP_ENV_READ | MC_CAP_ENV_WRITE},
-    {"time", MC_CAP_TIME_WALL},
+    {"fs", MRT_CAP_FS_READ | MRT_CAP_FS_WRITE},
+    {"env", MRT_CAP_ENV_READ | MRT_CAP_ENV_WRITE},
+    {"time", MRT_CAP_TIME_WALL},
     {"core", 0},
 };
 
@@ -48,13 +46,6 @@ int mc_cap_parse(const char *name, unsigned *bits)
             return 0;
         }
     return -1;
-}
-
-const char *mc_cap_name(McCap cap)
-{
-    for (size_t i = 0; i < sizeof cap_names / sizeof cap_names[0]; i++)
-        if (cap_names[i].bits == (unsigned)cap) return cap_names[i].name;
-    return "?";
 }
 
 unsigned mc_manifest_granted(const McManifest *m) { return m->allow & ~m->deny; }

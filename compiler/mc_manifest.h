@@ -10,16 +10,10 @@
 
 #define MC_MANIFEST_NAME "molt.capabilities.json"
 
-/* Capability tokens, as bits. Profiles name sets of them (see mc_cap_parse). */
-typedef enum McCap {
-    MC_CAP_FS_READ = 1 << 0,
-    MC_CAP_FS_WRITE = 1 << 1,
-    MC_CAP_ENV_READ = 1 << 2,
-    MC_CAP_ENV_WRITE = 1 << 3,
-    MC_CAP_NET = 1 << 4,
-    MC_CAP_TIME_WALL = 1 << 5,
-    MC_CAP_RANDOM = 1 << 6,
-} McCap;
+/* Capability tokens as bits: MRT_CAP_* of runtime/mrt_caps.def, the table
+ * the runtime's enforcement reads too. Profiles name sets of them (see
+ * mc_cap_parse). */
+#include "../runtime/mrt_caps.h"
 
 /* Resource limits; -1 where the manifest sets none. */
 typedef struct McResources {
@@ -31,8 +25,8 @@ typedef struct McResources {
 
 typedef struct McManifest {
     const char *path; /* the file read, or NULL (defaults, or --capabilities TOKENS) */
-    unsigned allow;   /* McCap bits as listed in "allow"; see mc_manifest_granted */
-    unsigned deny;    /* McCap bits listed in "deny" */
+    unsigned allow;   /* MRT_CAP_* bits as listed in "allow"; see mc_manifest_granted */
+    unsigned deny;    /* MRT_CAP_* bits listed in "deny" */
     McVec fs_read;    /* const char* paths as written (relative to the manifest's directory) */
     McVec fs_write;
     McVec env_read; /* const char* variable names */
@@ -58,7 +52,5 @@ const char *mc_manifest_beside(McArena *a, const char *program);
 unsigned mc_manifest_granted(const McManifest *m);
 /* A token ("fs.read") or profile ("fs", "core") to its bits; -1 if unknown. */
 int mc_cap_parse(const char *name, unsigned *bits);
-/* The token of one capability bit ("fs.read"). */
-const char *mc_cap_name(McCap cap);
 
 #endif

@@ -3,6 +3,7 @@
  * import problems become diagnostics, and only an error-free program is
  * lowered to IR (molt refuses what it cannot compile correctly). */
 #include "mc_program.h"
+#include "mc_caps.h"
 #include "mc_check.h"
 
 #include <libgen.h>
@@ -83,6 +84,23 @@ static McModule *load_module(Loader *ld, const char *path, const char *name)
     return m;
 }
 
+/* A call that needs a capability the manifest beside the program does not
+ * grant is a compile error (C301), as `molt check` reports it. */
+static int check_capabilities(McCompileResult *r, const char *path, McVec *modules)
+{
+    unsigned granted;
+    const char *manifest;
+    char *err = NULL;
+    if (mc_program_grants(r->arena, path, &granted, &manifest, &err) < 0) {
+        fprintf(stderr, "molt: error: %s\n", err ? err : "unusable manifest");
+        r->ok = 0;
+        r->io_error = 1;
+        return -1;
+    }
+    for (int i = 0; i < modules->n; i++) mc_check_capabilities(modules->items[i], granted, manifest, &r->diags);
+    return 0;
+}
+
 void mc_compile(McCompileResult *r, const char *path, McProfile profile)
 {
     memset(r, 0, sizeof *r);
@@ -96,6 +114,7 @@ void mc_compile(McCompileResult *r, const char *path, McProfile profile)
         r->ok = 0;
         return;
     }
+    if (check_capabilities(r, path, &ld.modules) < 0) return;
     md_sort(&r->diags);
     if (md_count_errors(&r->diags)) {
         r->ok = 0;

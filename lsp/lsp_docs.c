@@ -3,6 +3,7 @@
  * didSave), running the shared analysis when a document is stale, and its
  * diagnostics, pushed when due (debounced while typing) or pulled. */
 #include "lsp_server.h"
+#include "mc_caps.h"
 #include "mc_manifest.h"
 
 #include <stdio.h>
@@ -102,19 +103,22 @@ void lsp_docs_recheck_all(LspServer *s)
 
 /* ---- analysis ------------------------------------------------------------- */
 
-/* What `molt check` would apply to this file: the "diagnostics" settings of
- * the manifest beside it (none: the defaults). A manifest that cannot be
- * used is logged, and the defaults apply. */
-static const MdSettings *doc_settings(LspServer *s, McArena *a, LspDoc *d)
+/* What `molt check` applies to this file from the manifest beside it: the
+ * capability check against its grants, then its "diagnostics" settings.
+ * Without a manifest: zero authority and the default settings. A manifest
+ * that cannot be used is logged, and the defaults apply. */
+static const MdSettings *apply_manifest(LspServer *s, McArena *a, LspDoc *d, MdList *diags)
 {
     const char *mpath = d->path ? mc_manifest_beside(a, d->path) : NULL;
-    if (!mpath) return NULL;
     McManifest *m = mc_alloc(a, sizeof *m);
+    mc_manifest_init(m);
     char *err = NULL;
-    if (mc_manifest_load(a, mpath, m, &err) < 0) {
+    if (mpath && mc_manifest_load(a, mpath, m, &err) < 0) {
         lsp_log(s, LSP_LOG_WARNING, "%s", err ? err : "unusable manifest");
         return NULL;
     }
+    mc_check_capabilities(d->an.module, mc_manifest_granted(m), mpath, diags);
+    if (!mpath) return NULL;
     MdSettings *out = mc_alloc(a, sizeof *out);
     md_settings_combine(a, &m->diagnostics, NULL, out);
     return out;
@@ -133,7 +137,8 @@ void lsp_doc_analyze(LspServer *s, LspDoc *d)
         mc_analyze(a, src, "__main__", &ps, &diags, &an);
         s->parser = ps.parser; /* created on first use, then shared */
         d->tree = ps.tree;
-        md_apply(&diags, src, doc_settings(s, a, d));
+        d->an = an; /* apply_manifest reads the module */
+        md_apply(&diags, src, apply_manifest(s, a, d, &diags));
         md_sort(&diags);
     } else {
         lsp_log(s, LSP_LOG_WARNING, "%s is too large to analyse", d->uri);

@@ -2,6 +2,7 @@
  * tty, as CPython), prompt stderr writes, stdin lines, the TextIOWrapper objects
  * behind sys.stdout/stderr/stdin, and the builtins print(), input() and open(). */
 #include "mrt_bi.h"
+#include "mrt_caps.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -458,13 +459,15 @@ MrtValue mrt_bi_open(int nargs, const MrtValue *args, MrtValue kwnames)
     if (!a[0]) return mrt_raise_msg(&mrt_type_TypeError, "open() missing required argument 'file' (pos 1)");
     if (!mrt_isinstance_of(a[0], &mrt_type_str))
         return mrt_raise_fmt(&mrt_type_TypeError, "expected str, bytes or os.PathLike object, not %T", a[0]);
-    const char *cap = "fs.read";
+    unsigned caps = mrt_open_caps(NULL);
     if (a[1]) {
         if (!mrt_isinstance_of(a[1], &mrt_type_str))
             return mrt_raise_fmt(&mrt_type_TypeError, "open() argument 'mode' must be str, not %T", a[1]);
         MrtValue mode = mrt_is_str(a[1]) ? a[1] : mrt_str(a[1]);
         if (!mode) return MRT_ERR;
-        if (strpbrk(mrt_str_data(mode), "wax+")) cap = "fs.write";
+        caps = mrt_open_caps(mrt_str_data(mode));
     }
+    /* Zero authority until grants are baked in (issue 4): name what is missing, writing first. */
+    const char *cap = mrt_cap_token(caps & MRT_CAP_FS_WRITE ? MRT_CAP_FS_WRITE : MRT_CAP_FS_READ);
     return mrt_raise_fmt(&mrt_type_PermissionError, "%s denied for %R", cap, a[0]);
 }

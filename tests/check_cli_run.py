@@ -145,7 +145,7 @@ def suite_sarif(molt, src):
     from sarif_validate import validate
     # Every code's test file: all rules fire, with multi-line and odd spans.
     # every family selected, so that the opt-in guard costs fire too
-    rc, out, err = run(molt, ["--format", "sarif", "--select", "S,U,G,W", "check"], src)
+    rc, out, err = run(molt, ["--format", "sarif", "--select", "S,U,C,G,W", "check"], src)
     if rc != 1:
         fail("sarif corpus", "exit status %d, expected 1: %s" % (rc, err))
     doc = json.loads(out)

@@ -128,7 +128,7 @@ static void test_manifest(void **state)
                      " \"resources\": {\"max_memory\": \"64MB\", \"max_duration\": 2},"
                      " \"diagnostics\": {\"severity\": {\"W5\": \"hint\"}}}";
     assert_int_equal(mc_manifest_parse(a, "m.json", ok, strlen(ok), &m, &err), 0);
-    assert_int_equal(mc_manifest_granted(&m), MC_CAP_FS_READ | MC_CAP_TIME_WALL);
+    assert_int_equal(mc_manifest_granted(&m), MRT_CAP_FS_READ | MRT_CAP_TIME_WALL);
     assert_int_equal(m.resources.max_memory, 64 << 20);
     assert_int_equal(m.resources.max_duration_ms, 2000);
     assert_int_equal(m.resources.max_recursion_depth, -1);
@@ -140,9 +140,9 @@ static void test_manifest(void **state)
     assert_int_equal(m.diagnostics.severity.n, 0); /* nothing half-read survives */
 
     assert_int_equal(mc_manifest_parse_tokens(a, "net,env", &m, &err), 0);
-    assert_int_equal(mc_manifest_granted(&m), MC_CAP_NET | MC_CAP_ENV_READ | MC_CAP_ENV_WRITE);
+    assert_int_equal(mc_manifest_granted(&m), MRT_CAP_NET | MRT_CAP_ENV_READ | MRT_CAP_ENV_WRITE);
     assert_int_equal(mc_manifest_parse_tokens(a, "net,,fs", &m, &err), -1);
-    assert_string_equal(mc_cap_name(MC_CAP_TIME_WALL), "time.wall");
+    assert_string_equal(mrt_cap_token(MRT_CAP_TIME_WALL), "time.wall");
     mc_arena_free(a);
 }
 
