@@ -103,11 +103,12 @@ void lsp_docs_recheck_all(LspServer *s)
 /* ---- analysis ------------------------------------------------------------- */
 
 /* What `molt check` would apply to this file: the "diagnostics" settings of
- * the manifest beside it (none: the defaults). A manifest that cannot be
- * used is logged, and the defaults apply. */
+ * the manifest the client named (`molt check --capabilities`), else of the
+ * one beside it (none: the defaults). A manifest that cannot be used is
+ * logged, and the defaults apply. */
 static const MdSettings *doc_settings(LspServer *s, McArena *a, LspDoc *d)
 {
-    const char *mpath = d->path ? mc_manifest_beside(a, d->path) : NULL;
+    const char *mpath = s->manifest ? s->manifest : d->path ? mc_manifest_beside(a, d->path) : NULL;
     if (!mpath) return NULL;
     McManifest *m = mc_alloc(a, sizeof *m);
     char *err = NULL;
