@@ -103,13 +103,14 @@ void lsp_docs_recheck_all(LspServer *s)
 
 /* ---- analysis ------------------------------------------------------------- */
 
-/* What `molt check` applies to this file from the manifest beside it: the
- * capability check against its grants, then its "diagnostics" settings.
- * Without a manifest: zero authority and the default settings. A manifest
- * that cannot be used is logged, and the defaults apply. */
+/* What `molt check` applies to this file from its manifest — the one the
+ * client named (like `molt check --capabilities`), else the one beside the
+ * file: the capability check against its grants, then its "diagnostics"
+ * settings. Without a manifest: zero authority and the default settings. A
+ * manifest that cannot be used is logged, and the defaults apply. */
 static const MdSettings *apply_manifest(LspServer *s, McArena *a, LspDoc *d, MdList *diags)
 {
-    const char *mpath = d->path ? mc_manifest_beside(a, d->path) : NULL;
+    const char *mpath = s->manifest ? s->manifest : d->path ? mc_manifest_beside(a, d->path) : NULL;
     McManifest *m = mc_alloc(a, sizeof *m);
     mc_manifest_init(m);
     char *err = NULL;

@@ -154,7 +154,9 @@ static int client_registers_watchers(const cJSON *params)
     return cJSON_IsTrue(cJSON_GetObjectItemCaseSensitive(w, "dynamicRegistration"));
 }
 
-/* initializationOptions: {"debounceMs": N, "docsUrl": "...", "pushDiagnostics": bool} */
+/* initializationOptions: {"debounceMs": N, "docsUrl": "...", "pushDiagnostics": bool,
+ * "capabilities": "path/to/manifest.json"} — editors pass their molt.capabilities
+ * setting as "capabilities"; "" goes back to the manifest beside each file. */
 static void read_options(LspServer *s, const cJSON *opts)
 {
     uint32_t ms;
@@ -163,6 +165,11 @@ static void read_options(LspServer *s, const cJSON *opts)
     if (url) {
         free(s->docs_url);
         s->docs_url = strdup(url);
+    }
+    const char *manifest = lsp_str(opts, "capabilities");
+    if (manifest) {
+        free(s->manifest);
+        s->manifest = *manifest ? strdup(manifest) : NULL;
     }
     const cJSON *push = cJSON_GetObjectItemCaseSensitive(opts, "pushDiagnostics");
     if (cJSON_IsBool(push)) s->push = cJSON_IsTrue(push);
@@ -507,6 +514,7 @@ int lsp_main(int argc, char **argv)
     lsp_reader_free(&s.in);
     cJSON_Delete(s.cancelled);
     free(s.docs_url);
+    free(s.manifest);
     close(s.out);
     return s.exit_code;
 }

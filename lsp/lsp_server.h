@@ -50,6 +50,7 @@ typedef struct LspServer {
     int debounce_ms;
     int push; /* send textDocument/publishDiagnostics */
     char *docs_url;
+    char *manifest; /* "capabilities" option: the manifest for every document (NULL: the one beside each file) */
     int can_register_watchers;
     LspDoc *docs;
     TSParser *parser; /* shared by every document: parsing is sequential */
