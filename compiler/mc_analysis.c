@@ -83,19 +83,26 @@ void mc_analyze(McArena *a, McSource *src, const char *modname, McParseState *ps
     mc_check_builtin_module_uses(m, diags);
 }
 
-McProgram *mc_analysis_program(McArena *a, McAnalysis *an, int has_errors)
+/* The module lowered into a program of its own (lowering only reads the
+ * AST, so each call gives an independent program). */
+static McProgram *lowered(McArena *a, McAnalysis *an)
 {
-    if (an->program_tried) return an->program;
-    an->program_tried = 1;
-    if (has_errors) return NULL;
     McProgram *p = mc_alloc(a, sizeof *p);
     p->arena = a;
     p->diags = mc_alloc(a, sizeof(MdList));
     md_list_init(p->diags, a); /* lowering adds nothing for an error-free module; keep it apart anyway */
     mc_lower_module(p, an->module);
-    mc_infer_types(p);
-    an->program = p;
     return p;
+}
+
+McProgram *mc_analysis_program(McArena *a, McAnalysis *an, int has_errors)
+{
+    if (an->program_tried) return an->program;
+    an->program_tried = 1;
+    if (has_errors) return NULL;
+    an->program = lowered(a, an);
+    mc_infer_types(an->program);
+    return an->program;
 }
 
 McProgram *mc_analysis_release(McArena *a, McAnalysis *an, int has_errors)
@@ -103,14 +110,9 @@ McProgram *mc_analysis_release(McArena *a, McAnalysis *an, int has_errors)
     if (an->release_tried) return an->release;
     an->release_tried = 1;
     if (has_errors) return NULL;
-    McProgram *p = mc_alloc(a, sizeof *p);
-    p->arena = a;
-    p->diags = mc_alloc(a, sizeof(MdList));
-    md_list_init(p->diags, a);
-    mc_lower_module(p, an->module); /* lowering reads the AST only: a second program is independent */
-    mc_optimize(p);
-    an->release = p;
-    return p;
+    an->release = lowered(a, an);
+    mc_optimize(an->release);
+    return an->release;
 }
 
 /* ---- the name at an offset ---------------------------------------------------- */
