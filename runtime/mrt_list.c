@@ -490,24 +490,7 @@ static int list_ass_slice(MrtList *L, MrtValue slice, MrtValue val)
 {
     int64_t start, stop, step, count;
     if (mrt_slice_indices(slice, L->len, &start, &stop, &step, &count) < 0) return -1;
-    if (step == 1) {
-        int64_t n = 0;
-        MrtValue *src = NULL;
-        if (val && seq_fast(val, L, "can only assign an iterable", &n, &src) < 0) return -1;
-        /* s[5:2] = x inserts before 5 */
-        return list_replace(L, start, start + count, n, src);
-    }
-    if (!val) return list_del_extended(L, start, step, count);
-    int64_t n;
-    MrtValue *src;
-    if (seq_fast(val, L, "must assign iterable to extended slice", &n, &src) < 0) return -1;
-    if (n != count) {
-        mrt_raise_fmt(&mrt_type_ValueError, "attempt to assign sequence of size %ld to extended slice of size %ld",
-                      (long)n, (long)count);
-        return -1;
-    }
-    for (int64_t k = 0, i = start; k < count; k++, i += step) L->items[i] = src[k];
-    return 0;
+    return mrt_list_ass_indices(mrt_from_obj(L), start, step, count, val);
 }
 
 static int list_setitem(MrtValue self, MrtValue key, MrtValue val)
@@ -1022,7 +1005,8 @@ MrtType mrt_type_list = {
 
 /* ---- slice assignment without a slice object (mrt_setslice) ------------------- */
 
-/* list_ass_slice after resolving the slice: same checks and messages. */
+/* a[start:...:step] = val (val 0: del) for resolved indices; list_ass_slice
+ * and the compiler's slice ops without slice objects both end here. */
 int mrt_list_ass_indices(MrtValue list, int64_t start, int64_t step, int64_t count, MrtValue val)
 {
     MrtList *L = as_list(list);
@@ -1030,6 +1014,7 @@ int mrt_list_ass_indices(MrtValue list, int64_t start, int64_t step, int64_t cou
     MrtValue *src = NULL;
     if (step == 1) {
         if (val && seq_fast(val, L, "can only assign an iterable", &n, &src) < 0) return -1;
+        /* s[5:2] = x inserts before 5 */
         return list_replace(L, start, start + count, n, src);
     }
     if (!val) return list_del_extended(L, start, step, count);
